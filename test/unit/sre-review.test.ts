@@ -9047,7 +9047,7 @@ test('98b r02/r11: a CDN takes `interval=` and `failures=` for its origin probes
   const x = d('region weu', 'region neu', 'users: client rate=100', 'afd: cdn engine=front-door interval=100s', 'a: app-server engine=app-service replicas=2 region=weu', 'b: app-server engine=app-service replicas=2 region=neu', 'users -> afd', 'afd -> a', 'afd -> b');
   assert.deepEqual(rules(x, 'unknown-attribute'), []);
   assert.ok(simulate(x, [{ type: 'fail', target: { type: 'region', region: 'weu' }, at: 0 }]).events.some((e) => e.type === 'routed-around' && e.at === 200));
-  const c = d('goal availability=99.9%', 'zone a', 'zone b', 'zone c', 'buyers: client rate=6000', 'cf: cdn engine=cloudfront hit-ratio=60%', 'alb: load-balancer engine=alb layer=7 health-check=/health zones=a,b,c', 'web: web-server engine=asg replicas=10 autoscale=10..30 capacity=400 zones=a,b,c', 'es: database engine=elasticsearch replicas=6 awareness zones=a,b,c', 'router: load-balancer engine=mysql-router layer=4 replicas=10 zones=a,b,c', 'db: database engine=innodb-cluster replicas=3 zones=a,b,c', 'buyers -> cf -> alb -> web', 'web -> es : search share=70%', 'web -> router : listing reads', 'router -> db');
+  const c = d('goal availability=99.9%', 'zone a', 'zone b', 'zone c', 'buyers: client rate=6000', 'cf: cdn engine=cloudfront', 'alb: load-balancer engine=alb layer=7 health-check=/health zones=a,b,c', 'web: web-server engine=asg replicas=10 autoscale=10..30 capacity=400 zones=a,b,c', 'es: database engine=elasticsearch replicas=6 awareness zones=a,b,c', 'router: load-balancer engine=mysql-router layer=4 replicas=10 zones=a,b,c', 'db: database engine=innodb-cluster replicas=3 zones=a,b,c', 'buyers -> cf -> alb -> web', 'web -> es : search share=70%', 'web -> router : listing reads', 'router -> db');
   const f = checkDesign(c).find((g) => g.rule === 'availability-not-met')!;
   assert.doesNotMatch(f.message.en, /``/);
   assert.match(f.message.en, /`web` \(default\)/);
@@ -11528,4 +11528,20 @@ test('a queue\'s consumer loads what it calls with the messages it processes: lo
   const y = d('sdk: client rate=12000', 'q: queue engine=pubsub managed', 'worker: service replicas=2 capacity=4000', 'db: db engine=postgres capacity=5000', 'sdk -> q', 'q -> worker', 'worker -> db');
   assert.deepEqual(rules(y, 'over-capacity'), ['worker', 'db']);
   assert.match(checkDesign(y).find((g) => g.rule === 'over-capacity' && g.data?.['node'] === 'db')!.message.en, /offered 8,000 req\/s/);
+});
+
+test('the availability estimate counts a CDN\'s origin for its misses only, as the run does: 99.9 % for a 99 % origin behind 90 % hits, the cost named for the misses, and the single-point finding says the misses (rounds 122 r01, 122b r02)', () => {
+  const x = d('goal availability=99.99%', 'users: client rate=100', 'edge: cdn hit-ratio=90% availability=100%', 'app: app-server availability=99%', 'users -> edge -> app');
+  const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
+  assert.match(f.message.en, /estimated at 99\.9% \(about 526 minutes a year\)/);
+  assert.match(f.message.en, /`app`, for the misses of `edge` \(the 10% of the requests it does not answer from its cache/);
+  assert.match(f.message.en, /For `app`: Run two or more instances/);
+  assert.match(f.message.ko, /`app`\(`edge`가 캐시로 답하지 못하는 요청 10%/);
+  assert.match(checkDesign(x).find((g) => g.rule === 'single-point-of-failure')!.message.en, /the requests from `users` that miss `edge` \(10%\) can no longer be served/);
+  // The run agrees: 90 % of the requests served while `app` is down.
+  const r = fail(x, node('app'));
+  assert.equal(down(r), 0);
+  // At 99 % hits the goal is met: 1 % of the requests need the origin.
+  const y = d('goal availability=99.99%', 'u: client rate=100', 'edge: cdn engine=cloudfront hit-ratio=99% availability=100%', 'origin: web-server', 'u -> edge -> origin');
+  assert.deepEqual(rules(y, 'availability-not-met'), []);
 });

@@ -337,15 +337,23 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
     common: Set<number>;
     /** Groups of alternatives (indexes into alts) in parallel: all of them, or each route's pool; none for a mean of parts. */
     parallel: number[][];
+    /** The classes of `need` when they are not the node's routes: a caching node's hits (needing nothing behind it) and misses. */
+    classes?: { label: string; share: number }[];
   }
   /** The blocks in evaluation order, callees first. */
   const blocks: Block[] = [];
   for (let k = m.order.length - 1; k >= 0; k--) {
     const i = m.order[k]!;
     const s = nodes[i]!;
-    if (s.ignored || (s.or === null && !s.routes)) continue;
+    if (s.ignored || (s.or === null && !s.routes && !(s.offload > 0))) continue;
     let b: Block;
-    if (s.or === null) {
+    if (s.or === null && !s.routes) {
+      // A caching node (a CDN, Varnish: `hit-ratio=`) answers its hits itself: what it calls is needed by its misses only,
+      // as the run counts an origin's loss (round 122 r01, 122b r02: the origin was priced in series at any hit ratio).
+      const misses = new Set<number>();
+      for (const c of s.callees) if (!s.back.has(c)) for (const x of closure(c)) misses.add(x);
+      b = { i, need: [new Set<number>(), misses], ks: [], alts: [], common: new Set<number>(), parallel: [], classes: [{ label: 'hits', share: s.offload }, { label: '', share: 1 - s.offload }] };
+    } else if (s.or === null) {
       const need = s.routes!.map((r) => {
         const u = new Set<number>();
         for (const c of r.pool) if (!s.back.has(c)) for (const x of closure(c)) u.add(x);
@@ -388,7 +396,7 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
     routeParts.clear();
     shallowPart.clear();
     dnsPrimary.clear();
-    for (const { i, need, ks, alts, common } of blocks) {
+    const evalOne = ({ i, need, ks, alts, common, classes }: Block): void => {
       const s = nodes[i]!;
       if (need) {
         // Request classes (reads, writes): each request needs its class's callees; the block serves the
@@ -396,7 +404,7 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
         let served = 0;
         let total = 0;
         const parts: RoutePart[] = [];
-        s.routes!.forEach((r, j) => {
+        (classes ?? s.routes!).forEach((r, j) => {
           let up = 1;
           const own: number[] = [];
           for (const u of need[j]!) {
@@ -410,7 +418,7 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
         });
         val[n + i] = total > 0 ? served / total : 1;
         routeParts.set(i, { parts, total });
-        continue;
+        return;
       }
       const ups = alts.map((a) => {
         let up = 1;
@@ -567,6 +575,12 @@ export function availabilityDetail(m: Model): { value: number; costs: Availabili
         }
         val[n + i] = 1 - down;
       }
+    };
+    for (const b of blocks) {
+      evalOne(b);
+      // A caching node with routes or alternatives behind it: its hits are served whatever they need.
+      const h = nodes[b.i]!.offload;
+      if (h > 0 && !b.classes) val[n + b.i] = h + (1 - h) * val[n + b.i]!;
     }
   };
   const product = (units: Iterable<number>): number => {

@@ -57,8 +57,20 @@ function costText(design: Design, spofs: string[]): Localized {
     const ko = rs.map((r) => `${r.route ? `\`${r.route}\`` : `\`${c.node}\`(기본)`} 경로 ${minutes(r.unavailability)}분${r.weakest ? `(대부분 \`${r.weakest}\`)` : ''}`).join(', ');
     return L(`: ${en}`, `: ${ko}`);
   };
+  /** A caching node's share of misses (a CDN's `hit-ratio=`), when its block is that and not routes or alternatives. */
+  const missShare = (name: string): number | null => {
+    const x = m.nodes[m.byName.get(name) ?? -1];
+    return x && x.offload > 0 && x.or === null && !x.routes ? 1 - x.offload : null;
+  };
+  const pctOf = (x: number): string => `${Math.round(x * 1000) / 10}%`;
   const items = top.map((c) =>
-    c.block && routed(c.node) && classes(c.node)
+    c.block && missShare(c.node) !== null
+      ? ((w) =>
+          L(
+            `${w ? `\`${w}\`, for` : 'what answers'} the misses of \`${c.node}\` (the ${pctOf(missShare(c.node)!)} of the requests it does not answer from its cache; about ${minutesEn(c.unavailability)} a year)`,
+            `${w ? `\`${w}\`` : '캐시 뒤에서 답하는 곳'}(${codeJosa(c.node, '이/가')} 캐시로 답하지 못하는 요청 ${pctOf(missShare(c.node)!)}, 연간 약 ${minutes(c.unavailability)}분)`,
+          ))((c.routes ?? []).find((r) => r.weakest)?.weakest ?? null)
+      : c.block && routed(c.node) && classes(c.node)
       ? L(`${readsWrites(c.node) ? 'the reads and writes' : 'the request classes'} of \`${c.node}\` (each fails with what it needs; about ${minutesEn(c.unavailability)} a year${worstRoutes(c).en})`, `\`${c.node}\`의 ${readsWrites(c.node) ? '읽기와 쓰기 요청' : '요청 종류별 경로'}(종류마다 필요한 노드가 멈추면 실패, 연간 약 ${minutes(c.unavailability)}분${worstRoutes(c).ko})`)
       : c.block && routed(c.node)
       ? L(`the routes of \`${c.node}\` (each fails with its own pool; about ${minutesEn(c.unavailability)} a year${worstRoutes(c).en})`, `\`${c.node}\`의 경로별 장애(경로 뒤의 서버가 모두 멈추면 그 경로가 실패, 연간 약 ${minutes(c.unavailability)}분${worstRoutes(c).ko})`)
@@ -414,9 +426,22 @@ function costText(design: Design, spofs: string[]): Localized {
   }
   // The rest, by name, with the advice that fits each (a storage array's second array, a clustered product's members):
   // "the others" read as nothing when they were the only nodes named.
-  const others = rest.filter((c) => !(c.block && routed(c.node)) && !(c.block && c.failover) && !tight.has(c.node) && !unchecked.includes(c.node) && !voters.includes(c.node) && !sentinelShort.includes(c.node)).map((c) => c.node);
+  const others = rest.filter((c) => !(c.block && routed(c.node)) && !(c.block && c.failover) && !tight.has(c.node) && !unchecked.includes(c.node) && !voters.includes(c.node) && !sentinelShort.includes(c.node))
+    // (A caching node's misses: what they need is advised for where it is a single point, not the cache in front of it.)
+    .filter((c) => !(c.block && missShare(c.node) !== null))
+    .map((c) => c.node);
   // (Each of the three named gets its own advice — round 109c r05 told a Galera cluster of three members in three zones, named
   // third, to add instances or zones.)
+  // A caching node's misses resting on a single server behind it (a CDN's origin): that server wants the second instance.
+  for (const c of rest) {
+    if (!(c.block && missShare(c.node) !== null)) continue;
+    const w = (c.routes ?? []).find((r) => r.weakest)?.weakest;
+    const wn = w ? m.nodes[m.byName.get(w) ?? -1] : undefined;
+    const n = w ? design.nodes.get(w) : undefined;
+    if (!w || !wn || !n || wn.managed || wn.instances !== 1 || wn.takeovers.length || others.includes(w)) continue;
+    const a = redundancyAdvice(n, laxRpo(design), design);
+    advice.push(L(`For \`${w}\`: ${a.en}`, `\`${w}\`: ${a.ko}`));
+  }
   for (const x of others.slice(0, 3)) {
     const n = design.nodes.get(x);
     if (!n) continue;

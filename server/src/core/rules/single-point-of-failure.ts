@@ -415,7 +415,10 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
       }
       // Read only behind caches with a hit ratio (its edges say the same reads): its loss fails their misses, not the hits
       // (onlyBehindCache — the run's figure; rounds 55 r06, 58 r02).
-      const behind = onlyBehindCache(model, sim.idx);
+      // (Or behind a caching node in front of it — a CDN's origin: the CDN answers its hits while the origin is down, as the
+      // run and the estimate count it; round 122 r01.)
+      const front = sim.callers.length > 0 && sim.callers.every((c) => model.nodes[c]!.offload > 0 && model.nodes[c]!.offload === model.nodes[sim.callers[0]!]!.offload) ? sim.callers[0]! : -1;
+      const behind = onlyBehindCache(model, sim.idx) ?? (front >= 0 ? { cache: front, hitRatio: model.nodes[front]!.offload } : null);
       const cname = behind ? model.nodes[behind.cache]!.name : '';
       const miss = behind ? `${Math.round((1 - behind.hitRatio) * 100)}%` : '';
       const said = behind
