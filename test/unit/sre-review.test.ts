@@ -11545,3 +11545,15 @@ test('the availability estimate counts a CDN\'s origin for its misses only, as t
   const y = d('goal availability=99.99%', 'u: client rate=100', 'edge: cdn engine=cloudfront hit-ratio=99% availability=100%', 'origin: web-server', 'u -> edge -> origin');
   assert.deepEqual(rules(y, 'availability-not-met'), []);
 });
+
+test('stateful-balancing behind mod_jk: its load-balancer worker is sticky by default (sticky_session), so local sessions only die with their Tomcat — an info; `sticky=false` on it, or `sticky` on another proxy, says otherwise (round 122c r02)', () => {
+  const x = d('u: client', 'lb: lb health-check replicas=2 vip', 'apache: web-server engine=mod_jk replicas=2', 'tomcat: was replicas=2 sessions=local', 'u -> lb -> apache -> tomcat');
+  const f = checkDesign(x).find((g) => g.rule === 'stateful-balancing')!;
+  assert.equal(f.severity, 'info');
+  assert.match(f.message.en, /`apache` is sticky, so each user stays on one instance of `tomcat`/);
+  const off = d('u: client', 'lb: lb health-check replicas=2 vip', 'apache: web-server engine=mod_jk replicas=2 sticky=false', 'tomcat: was replicas=2 sessions=local', 'u -> lb -> apache -> tomcat');
+  assert.equal(checkDesign(off).find((g) => g.rule === 'stateful-balancing')!.severity, 'warning');
+  const nginx = d('u: client', 'lb: lb health-check replicas=2 vip', 'web: web-server engine=nginx replicas=2 sticky', 'tomcat: was replicas=2 sessions=local', 'u -> lb -> web -> tomcat');
+  assert.deepEqual(rules(nginx, 'unknown-attribute'), []);
+  assert.equal(checkDesign(nginx).find((g) => g.rule === 'stateful-balancing')!.severity, 'info');
+});

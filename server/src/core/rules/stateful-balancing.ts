@@ -59,7 +59,10 @@ export const statefulBalancing: Rule<'stateful-balancing'> = {
       // A layer-4 balancer keeps each TCP connection on the instance it reached: state that lives as long as a connection
       // (a game room, a WebSocket session) stays with its user.
       const l4 = lbs.every((lb) => textAttr(lb, 'layer') === '4');
-      const lbPersistent = lbs.every((lb) => flagAttr(lb, 'sticky') === true || PERSISTENT_ALGORITHMS.has((textAttr(lb, 'algorithm') ?? '').toLowerCase()));
+      // (mod_jk's load-balancer worker routes a session back to its Tomcat by the route in JSESSIONID — `sticky_session` is
+      // on by default: Apache Tomcat Connectors, workers.properties — unless written `sticky=false`; round 122c r02.)
+      const modJk = (lb: TopologyNode): boolean => m.nodes[m.byName.get(lb.name) ?? -1]?.timings.profile.id === 'mod-jk' && flagAttr(lb, 'sticky') !== false;
+      const lbPersistent = lbs.every((lb) => flagAttr(lb, 'sticky') === true || modJk(lb) || PERSISTENT_ALGORITHMS.has((textAttr(lb, 'algorithm') ?? '').toLowerCase()));
       // (`sessions=sticky` says the sessions rely on a sticky balancer: a layer-4 one with no persistence is none — round
       // 100c r06 read the claim as the balancer's.)
       const claimsSticky = textAttr(node, 'sessions') === 'sticky';

@@ -62,6 +62,14 @@ const WEB_VIP = textSpec(
   '웹 서버 사이를 옮겨 다니는 가상 IP(keepalived, VRRP). 주소를 가진 서버가 처리하고, 한 쌍이면 하나의 주소 뒤에서 이중화된다.',
 );
 
+/** `sticky` on a web server balancing an application tier (Apache's mod_jk or mod_proxy_balancer, nginx): session affinity (round 122c r02). */
+const WEB_STICKY = textSpec(
+  'sticky',
+  { t: 'flag' },
+  'A reverse proxy balancing an application tier sends a user back to the instance that holds their session (mod_proxy_balancer `stickysession`, nginx `sticky`/`ip_hash`). mod_jk does so by default (`sticky_session`); `sticky=false` says it is turned off.',
+  '애플리케이션 계층을 분산하는 리버스 프록시가 사용자를 세션을 가진 인스턴스로 다시 보낸다(mod_proxy_balancer `stickysession`, nginx `sticky`/`ip_hash`). mod_jk는 기본으로 그렇게 한다(`sticky_session`). 끈 경우 `sticky=false`로 적는다.',
+);
+
 /** `hit-ratio=` on a caching node in the request path (a CDN; a web server caching in front of its origin: Varnish, nginx proxy_cache). */
 const EDGE_HIT_RATIO = textSpec(
   'hit-ratio',
@@ -531,7 +539,7 @@ export const KINDS: KindSpec[] = [
           'Time for autoscaling to add serving capacity once overloaded (default 390s: alarm, launch and boot, first check).',
           '과부하 후 오토스케일링이 처리 용량을 더하기까지의 시간(기본 390초: 경보, 기동과 부팅, 첫 헬스 체크).',
         ),
-        ...(id === 'web-server' ? [EDGE_HIT_RATIO, PROXY_HEALTH_CHECK, WEB_VIP] : []),
+        ...(id === 'web-server' ? [EDGE_HIT_RATIO, PROXY_HEALTH_CHECK, WEB_VIP, WEB_STICKY] : []),
         ...CHECK_ATTRS,
         // An active-standby pair of servers (Linux-HA, Pacemaker, keepalived moving the service address): `standby of=`.
         // `failover=client`: no balancer, the callers know every instance and try the next (DNS resolvers, AD domain controllers).
