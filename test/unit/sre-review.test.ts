@@ -11557,3 +11557,19 @@ test('stateful-balancing behind mod_jk: its load-balancer worker is sticky by de
   assert.deepEqual(rules(nginx, 'unknown-attribute'), []);
   assert.equal(checkDesign(nginx).find((g) => g.rule === 'stateful-balancing')!.severity, 'info');
 });
+
+test('single-point-of-failure on another company\'s API (a payment gateway labelled external) advises a second provider or asynchronous requests, not instances, and names the class as written — not `조회: 결제 승인`, `쓰기: 결제 승인` (round 122c r04)', () => {
+  const x = d('u: client', 'alb: lb engine=alb health-check', 'api: app-server replicas=2', 'db: db engine=rds-multi-az', 'PG: service label="결제대행사 API (외부)"', 'u -> alb -> api', 'api -> db : 주문 쓰기', 'api -> db : 상품 조회', 'api -> PG : 결제 승인 share=10%');
+  const f = checkDesign(x).find((g) => g.rule === 'single-point-of-failure' && g.data?.['node'] === 'PG')!;
+  assert.match(f.message.en, /for the `결제 승인` requests of `api`/);
+  assert.doesNotMatch(f.message.en, /조회: |쓰기: |replicas=2/);
+  assert.match(f.message.en, /another company's service.*Contract a second provider/);
+  assert.match(f.message.ko, /다른 회사의 서비스라/);
+  assert.ok(!fixesFor(x, f).some((fx) => /replicas=2/.test(JSON.stringify(fx))), JSON.stringify(fixesFor(x, f)));
+  // The goal's cost says the same class once, and the same advice.
+  const g = d('goal availability=99.99%', 'u: client', 'alb: lb engine=alb health-check', 'api: app-server replicas=2', 'db: db engine=rds-multi-az', 'PG: service label="결제대행사 API (외부)"', 'u -> alb -> api', 'api -> db : 주문 쓰기', 'api -> db : 상품 조회', 'api -> PG : 결제 승인 share=10%');
+  const a = checkDesign(g).find((h) => h.rule === 'availability-not-met')!;
+  assert.match(a.message.en, /`결제 승인` 53, mostly `PG`/);
+  assert.doesNotMatch(a.message.en, /조회: |쓰기: |Give `PG` a second instance/);
+  assert.match(a.message.en, /For `PG`: `PG` is another company's service/);
+});

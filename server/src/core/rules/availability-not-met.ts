@@ -1,5 +1,5 @@
 import { capacityOf, classicQueues, connectionLimits } from '../model/capacity';
-import { redundancyAdvice } from './single-point-of-failure';
+import { externalService, redundancyAdvice } from './single-point-of-failure';
 import { laxRpo, memberProxyAdvice } from './fixes';
 import { availabilityMet } from '../analysis/simulation/goal';
 import { assumedSla, availabilityUndecided, designAvailabilityDetail } from '../analysis/simulation/simulate';
@@ -49,7 +49,22 @@ function costText(design: Design, spofs: string[]): Localized {
   const readsWrites = (name: string): boolean => (m.nodes[m.byName.get(name) ?? -1]?.routes ?? []).every((r) => r.label === null || /^(reads?|writes?|읽기|쓰기|조회)$/i.test(r.label.trim()));
   /** The costliest routes of a block (up to two, each at least a minute a year), with the node each needs alone that costs most. */
   const worstRoutes = (c: (typeof top)[number]): Localized => {
-    const rs = (c.routes ?? []).filter((r, k) => k < 2 && r.unavailability * YEAR_MIN >= 1);
+    // A share edge crossed with the reads/writes split (`결제 승인 share=10%` beside `조회` and `쓰기` edges) is one class as
+    // the user wrote it: its read and write halves are summed (round 122c r04 printed `조회: 결제 승인` and `쓰기: 결제 승인`).
+    const CLASS = /^(reads|writes|읽기|조회|쓰기): (.*)$/;
+    const merged: NonNullable<typeof c.routes> = [];
+    for (const r of c.routes ?? []) {
+      const mm = CLASS.exec(r.route);
+      const twin = mm ? (c.routes ?? []).some((o) => o !== r && CLASS.exec(o.route)?.[2] === mm[2]) : false;
+      const route = twin ? mm![2]! : r.route;
+      const at = merged.find((o) => o.route === route);
+      if (at) {
+        at.unavailability += r.unavailability;
+        at.weakestUnavailability = (at.weakestUnavailability ?? 0) + (r.weakestUnavailability ?? 0);
+      } else merged.push({ ...r, route });
+    }
+    merged.sort((a, b) => b.unavailability - a.unavailability);
+    const rs = merged.filter((r, k) => k < 2 && r.unavailability * YEAR_MIN >= 1);
     if (!rs.length) return L('', '');
     // (The class of the requests no label names is called as the simulation's tables call it: "`web` (default)" — round 98b
     // r11 printed an empty name.)
@@ -151,7 +166,9 @@ function costText(design: Design, spofs: string[]): Localized {
     const g = model.nodes[model.byName.get(x) ?? -1]?.group;
     return !voters.includes(x) && g !== null && g !== undefined && g.type === 'cluster' && clusterReplicaCounts(g).some((c) => c === 0);
   });
-  const spof = allSpof.filter((x) => !voters.includes(x) && !bareShards.includes(x) && !sentinelShort.includes(x));
+  const spof = allSpof.filter((x) => !voters.includes(x) && !bareShards.includes(x) && !sentinelShort.includes(x) && !externalService(design.nodes.get(x)!));
+  // Another company's API: a second provider or asynchronous requests, not instances (round 122c r04).
+  for (const x of allSpof.filter((y) => externalService(design.nodes.get(y)!))) advice.push(L(`For \`${x}\`: ${redundancyAdvice(design.nodes.get(x)!, false, design).en}`, `\`${x}\`: ${redundancyAdvice(design.nodes.get(x)!, false, design).ko}`));
   for (const x of voters) {
     const n = design.nodes.get(x)!.replicas;
     advice.push(

@@ -68,6 +68,13 @@ export function redundancyAdvice(node: TopologyNode, lax = false, design?: Desig
       `Turn on the service's high availability (write it over two zones: \`zones=${node.zones[0] ?? 'a'},…\`): the provider keeps a synchronous standby in another zone and fails over to it by itself, with no data lost.`,
       `서비스의 고가용성 옵션을 켜세요(두 존에 걸쳐 적기: \`zones=${node.zones[0] ?? 'a'},…\`). 제공자가 다른 존에 동기 대기 인스턴스를 두고 데이터 유실 없이 스스로 페일오버합니다.`,
     );
+  // Another company's API (a payment gateway, an identity or SMS provider: its name or label says so): its instances are not
+  // the design's to add — a second provider to fall back to, or taking the requests asynchronously, is (round 122c r04).
+  if (externalService(node))
+    return L(
+      `\`${n}\` is another company's service (its name or label says so): its instances are not yours to add. Contract a second provider and let the caller fall back to it when the first fails (a second edge through a router that checks both: \`${n}-2: service label="second provider"\`), or take the requests asynchronously (a queue and retries) so that its outage delays them instead of failing them.`,
+      `${codeJosa(n, '은/는')} 다른 회사의 서비스라(이름이나 레이블에 그렇게 적혀 있음) 인스턴스를 늘릴 수 있는 대상이 아닙니다. 두 번째 제공자와 계약해 첫 번째가 실패하면 호출하는 쪽이 그쪽으로 넘어가게 하거나(둘을 확인하는 라우터를 거치는 두 번째 연결: \`${n}-2: service label="두 번째 제공자"\`), 요청을 비동기로 받아(큐와 재시도) 장애 동안 요청이 실패하지 않고 늦어지게 하세요.`,
+    );
   switch (node.kind) {
     case 'database':
       // A product that replicates by running as a cluster (MongoDB, CockroachDB, Elasticsearch/OpenSearch, Galera): more
@@ -245,19 +252,36 @@ export function raidCovers(node: TopologyNode): Localized | null {
  * (\`reads: payments\`, model/request-graph.ts) is named as the class when the whole class fails, and as the share
  * when that share of the reads and of the writes fails.
  */
+/**
+ * A third party's API written as a node (a payment gateway, a partner's API): its label or name says external, another
+ * company's, or a contracted agent (PG사, 대행사). Not a managed service of the design's own cloud (`managed`).
+ */
+export function externalService(node: TopologyNode): boolean {
+  if (node.managed || (node.kind !== 'service' && node.kind !== 'app-server' && node.kind !== 'gateway')) return false;
+  const words = `${node.name} ${textAttr(node, 'label') ?? ''}`;
+  return /\b(external|third[- ]?party|3rd[- ]?party|partner|vendor)\b|외부|대행사|PG사|제휴사|협력사|타사/i.test(words);
+}
+
 function collapseShares(labels: string[]): string[] {
+  // (The classes as the user named them too: `조회`/`읽기` and `쓰기` — round 122c r04 printed `조회: 결제 승인`, `쓰기: 결제 승인`.)
+  const CLASS = /^(reads|writes|읽기|조회|쓰기): (.*)$/;
+  const isRead = (w: string): boolean => w === 'reads' || w === '읽기' || w === '조회';
   let out = [...new Set(labels)];
   out = out.filter((l) => {
-    const m = /^(reads|writes): /.exec(l);
+    const m = CLASS.exec(l);
     return !m || !out.includes(m[1]!);
   });
-  const reads = new Set(out.filter((l) => l.startsWith('reads: ')).map((l) => l.slice(7)));
-  const writes = new Set(out.filter((l) => l.startsWith('writes: ')).map((l) => l.slice(8)));
+  const reads = new Set<string>();
+  const writes = new Set<string>();
+  for (const l of out) {
+    const m = CLASS.exec(l);
+    if (m) (isRead(m[1]!) ? reads : writes).add(m[2]!);
+  }
   const both = [...reads].filter((x) => writes.has(x));
   if (!both.length) return out;
   const res: string[] = [];
   for (const l of out) {
-    const m = /^(reads|writes): (.*)$/.exec(l);
+    const m = CLASS.exec(l);
     const share = m && both.includes(m[2]!) ? m[2]! : null;
     if (share === null) res.push(l);
     else if (!res.includes(share)) res.push(share);
@@ -440,7 +464,8 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
     });
   },  fixes(design, facts, finding) {
     const node = findingNode(design, finding);
-    if (!node) return [];
+    // (Another company's API: no instance of it is the design's to add.)
+    if (!node || externalService(node)) return [];
     const m = buildModel(design);
     const i = m.byName.get(node.name);
     if (i !== undefined && m.nodes[i]!.vipQuorum)
