@@ -11573,3 +11573,14 @@ test('single-point-of-failure on another company\'s API (a payment gateway label
   assert.doesNotMatch(a.message.en, /조회: |쓰기: |Give `PG` a second instance/);
   assert.match(a.message.en, /For `PG`: `PG` is another company's service/);
 });
+
+test('a voting group written `consensus engine=kafka` is the KRaft controller quorum: quorum-fragile and the run speak of voters, not brokers, partitions or broker.rack; `engine=kraft` is no unknown engine (round 122b r01)', () => {
+  const x = d('zone a', 'zone b', 'p: client rate=100', 'prod: service replicas=2 zones=a,b', 'kafka: queue engine=kafka quorum replicas=3 zones=a,b', 'ctrl: consensus engine=kafka replicas=3 zones=a,b', 'p -> prod -> kafka', 'kafka -> ctrl');
+  const f = checkDesign(x).find((g) => g.rule === 'quorum-fragile' && g.data?.['node'] === 'ctrl')!;
+  assert.match(f.message.en, /a strict majority of its voters/);
+  assert.doesNotMatch(f.message.en, /broker|partition|min\.insync/);
+  const lost = fail(x, { type: 'zone', zone: 'a' }).events.find((e) => e.type === 'quorum-lost' && e.target === 'ctrl')!;
+  assert.match(lost.message.en, /1 of 3 voters up/);
+  const y = d('c: consensus engine=kraft replicas=3');
+  assert.deepEqual(rules(y, 'unknown-engine'), []);
+});

@@ -158,7 +158,7 @@ function flag(n: TopologyNode, key: string): boolean {
 }
 
 export const LEADER_ENGINES = new Set(['group-replication', 'mysql-gr', 'mysql-group-replication', 'innodb-cluster', 'mongodb', 'mongo', 'nats', 'nats-jetstream', 'jetstream', 'vault', 'openbao']);
-export const MAJORITY_ENGINES = new Set(['neo4j', 'galera', 'etcd', 'zookeeper', 'consul', 'mariadb-galera', 'percona-xtradb-cluster', 'pxc', 'cockroachdb', 'cockroach', 'crdb', 'elasticsearch', 'opensearch', 'spanner', 'cloud-spanner', 'minio', 'yugabytedb', 'yugabyte', 'tidb', 'tikv']);
+export const MAJORITY_ENGINES = new Set(['neo4j', 'galera', 'etcd', 'zookeeper', 'consul', 'kraft', 'kafka-kraft', 'mariadb-galera', 'percona-xtradb-cluster', 'pxc', 'cockroachdb', 'cockroach', 'crdb', 'elasticsearch', 'opensearch', 'spanner', 'cloud-spanner', 'minio', 'yugabytedb', 'yugabyte', 'tidb', 'tikv']);
 /** Galera spellings (MariaDB Galera, Percona XtraDB Cluster): every member takes writes, certified on every member at commit. */
 /**
  * Kafka spellings: its controller quorum (`kafka -> kraft`) is a control plane, not a request dependency; its brokers
@@ -205,7 +205,10 @@ export const ARBITER_ENGINES = new Set(['patroni', 'orchestrator', 'mha', 'mha4m
 export const SINGLE_PRIMARY_ENGINES: ReadonlySet<string> = new Set(['mysql', 'mariadb', 'postgres', 'postgresql', 'oracle', 'sqlserver', 'mssql', 'sql-server', 'ms-sql', 'tibero', 'cubrid', 'altibase']);
 
 export function engineOf(n: TopologyNode): string {
-  return (text(n, 'engine') ?? '').toLowerCase();
+  const e = (text(n, 'engine') ?? '').toLowerCase();
+  // A voting group written with Kafka's engine is its KRaft controller quorum (`process.roles=controller`): a Raft group,
+  // no brokers, no partitions, no min.insync.replicas (round 122b r01 was told to spread brokers with broker.rack).
+  return n.kind === 'consensus' && KAFKA_ENGINES.has(e) ? 'kraft' : e;
 }
 
 /**
