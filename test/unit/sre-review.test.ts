@@ -11584,3 +11584,14 @@ test('a voting group written `consensus engine=kafka` is the KRaft controller qu
   const y = d('c: consensus engine=kraft replicas=3');
   assert.deepEqual(rules(y, 'unknown-engine'), []);
 });
+
+test('a Redis master rebuilt empty while two Sentinels could not promote its replica wipes the ranking its callers keep in it, not only sessions: data lost, unbounded without a backup (round 122 r02)', () => {
+  const x = d('goal rpo=0', 'p: client rate=100', 'game: app-server replicas=2', 'redis: cache engine=redis mode=sentinel replicas=2 sentinels=2', 'm: monitor watches=redis interval=30s', 'p -> game', 'game -> redis : 랭킹 갱신');
+  const r = fail(x, node('redis', 1));
+  const lost = r.events.find((e) => e.type === 'data-lost' && e.target === 'redis')!;
+  assert.match(lost.message.en, /back rebuilt, empty, and still the master.*what its callers kept in it is lost/);
+  assert.equal(r.writesLostSeconds, Infinity);
+  // With an RDB export kept elsewhere, the loss is back to it.
+  const y = d('goal rpo=0', 'p: client rate=100', 'game: app-server replicas=2', 'redis: cache engine=redis mode=sentinel replicas=2 sentinels=2 backup=1h', 'm: monitor watches=redis interval=30s', 'p -> game', 'game -> redis : 랭킹 갱신');
+  assert.equal(fail(y, node('redis', 1)).writesLostSeconds, 3600);
+});

@@ -763,6 +763,7 @@ export class Engine {
         loseWrites: (lag, by, of, why) => this.loseWrites(lag, by, of, why),
         stalled: (idx, seconds, message) => this.stalled(idx, this.nodes[idx]!.name, seconds, message),
         loseSessions: (store, share, why) => this.loseSessions(store, share, why),
+        loseCacheData: (i, why) => this.loseCacheData(i, why),
         activeOnlyHold: (i) => this.activeOnlyHold(i),
       },
       this.act,
@@ -846,6 +847,24 @@ export class Engine {
       why ?? L(`Asynchronous replication: up to ${d(lag)} of acknowledged writes never reached ${by} and are lost.`, `비동기 복제라 커밋된 쓰기 중 최대 ${dk(lag)} 분량이 ${by}에 복제되지 못한 채 사라집니다.`),
       { seconds: lag },
     );
+  }
+
+  /**
+   * A cache that came back empty and took its copies with it (a Redis master rebuilt while no replica was promoted): what
+   * its callers keep in it (a ranking, counters, carts) or what it holds as the data of record is gone, back to its last
+   * backup (an RDB export) when one survives. Counted once per run, as data lost (failure-model §5).
+   */
+  private loseCacheData(i: number, why: Localized): void {
+    const s = this.nodes[i]!;
+    const key = `${i}`;
+    const keepsState = s.kind === 'cache' && !s.isSessionStore && stateWritten(this.m.design, s.name) && !ephemeralStateCache(this.m.design, s.name);
+    if (!(this.dataNodes.includes(i) || keepsState) || this.lostData.has(key)) return;
+    this.lostData.add(key);
+    const dur = this.dur[i]!;
+    const survive = dur.backup !== null && this.backupsSurvive(i);
+    this.dataLoss.set(key, survive ? dur.backup! : Infinity);
+    const tail = dataLossMessage(s.name, dur.backup, survive, null);
+    this.emit('data-lost', s.name, L(`${why.en}. ${tail.en}`, `${why.ko}. ${tail.ko}`));
   }
 
   /** Adds `share` of the sessions to what the users of session store `store` lose (capped at all of them). */

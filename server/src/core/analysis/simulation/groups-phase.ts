@@ -54,6 +54,8 @@ export interface GroupHost {
   stalled(idx: number, seconds: number, message: Localized): void;
   /** Sessions of the users of store i: add this share to their loss. */
   loseSessions(store: number, share: number, why?: Localized): void;
+  /** Cache i, which its callers keep state in (a ranking, carts) or which is data of record, came back empty: its data is lost. */
+  loseCacheData?(i: number, why: Localized): void;
   /**
    * The balancers that send node i's requests to its leader only (Vault's `/v1/sys/health` without `standbyok`): the
    * slowest one's removal of a lost leader and rise of a new one, and whether it fails open (ALB/NLB with no healthy
@@ -672,7 +674,7 @@ export class GroupPhase {
         h.emit('failover-cancelled', s.name, L(`${s.name}'s master ${inst(s, st.master)} is back before a replica is promoted; it stays the master.`, `복제본이 승격되기 전에 ${s.name}의 마스터 ${josa(inst(s, st.master), '이/가')} 돌아와 계속 마스터를 맡습니다.`));
         // Rebuilt, it is back empty and still the master: its replicas resynchronise from it and drop their copies (Redis
         // replication, "Safety of replication when master has persistence turned off") — every session is lost (round 120 r04).
-        if (h.rebuilt?.(i, st.master))
+        if (h.rebuilt?.(i, st.master)) {
           h.loseSessions(
             i,
             1,
@@ -681,6 +683,15 @@ export class GroupPhase {
               `${josa(inst(s, st.master), '이/가')} 빈 상태로 다시 만들어져 여전히 마스터로 돌아오므로, ${s.name}의 복제본이 그에게서 다시 동기화하며 자기 사본을 지웁니다. 담고 있던 세션이 모두 사라집니다.`,
             ),
           );
+          // (And whatever its callers keep in it — a ranking, counters, carts: round 122 r02 counted 0 s lost.)
+          h.loseCacheData?.(
+            i,
+            L(
+              `${inst(s, st.master)} is back rebuilt, empty, and still the master: ${s.name}'s replicas resynchronise from it and drop their copies, so what its callers kept in it is lost`,
+              `${josa(inst(s, st.master), '이/가')} 빈 상태로 다시 만들어져 여전히 마스터로 돌아오므로, ${s.name}의 복제본이 그에게서 다시 동기화하며 자기 사본을 지웁니다. 호출하는 쪽이 담아 둔 데이터가 사라집니다`,
+            ),
+          );
+        }
       }
       return;
     }
