@@ -11595,3 +11595,12 @@ test('a Redis master rebuilt empty while two Sentinels could not promote its rep
   const y = d('goal rpo=0', 'p: client rate=100', 'game: app-server replicas=2', 'redis: cache engine=redis mode=sentinel replicas=2 sentinels=2 backup=1h', 'm: monitor watches=redis interval=30s', 'p -> game', 'game -> redis : 랭킹 갱신');
   assert.equal(fail(y, node('redis', 1)).writesLostSeconds, 3600);
 });
+
+test('over-capacity on a queue whose serverless or autoscaled consumer cannot keep up at its maximum — from zero too, as queue-depth scaling starts — says the scaled count, and the run agrees (round 122 r03)', () => {
+  for (const mailer of ['mailer: service engine=cloud-run autoscale=0..10 capacity=50', 'mailer: service autoscale=0..10 capacity=50', 'mailer: service autoscale=1..10 capacity=50']) {
+    const x = d('u: client rate=600', 'api: service engine=cloud-run autoscale=1..10 capacity=400', 'topic: queue engine=pubsub', mailer, 'u -> api', 'api -> topic : 이벤트 발행', 'topic -> mailer');
+    const f = checkDesign(x).find((g) => g.rule === 'over-capacity')!;
+    assert.match(f.message.en, /its consumer processes 500\/s \(10 instances × 50\).*`mailer` needs 12 instances/, mailer);
+    assert.match(fail(x, node('api', 1)).events.find((e) => e.type === 'backlog')!.message.en, /process only 83\.3%/, mailer);
+  }
+});

@@ -252,7 +252,7 @@ const resting = new WeakMap<Model, Uint8Array>();
  * Per node, 1 when the entries' requests reach it with nothing failed: a failover record's first answer only, and past a
  * checking balancer whose pool has a member that runs, not its members scaled to zero. A tier written `autoscale=0..N`
  * that the requests reach this way carries them from the start: it is no pilot light (round 46b r04: a function tier on
- * the only path was read as dormant and the design as serving nothing).
+ * the only path was read as dormant and the design as serving nothing). A queue's consumers are reached with it.
  */
 function askedAtRest(m: Model): Uint8Array {
   let out = resting.get(m);
@@ -265,7 +265,9 @@ function askedAtRest(m: Model): Uint8Array {
     let next = s.callees;
     if (s.or === 'dns-failover') next = s.callees.slice(0, 1);
     else if (s.lbDetect !== null && s.callees.length > 1 && s.callees.some((c) => !isDormant(m.nodes[c]!.node))) next = s.callees.filter((c) => !isDormant(m.nodes[c]!.node));
-    for (const c of [...next, ...s.soft.map((e) => e.cache)])
+    // (A queue's consumers take its messages at rest: one scaled from zero on the queue's depth — KEDA, a Lambda or Cloud
+    // Run subscription — is no pilot light either; round 122 r03.)
+    for (const c of [...next, ...s.soft.map((e) => e.cache), ...s.consumers])
       if (!out[c]) {
         out[c] = 1;
         stack.push(c);

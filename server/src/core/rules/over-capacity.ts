@@ -76,14 +76,18 @@ export const overCapacity: Rule<'over-capacity'> = {
       const groups = isLog(q) ? consumerServices(q, m.nodes) : [q.consumers];
       for (const g of groups) {
       const cs = g.map((c) => m.nodes[c]!);
-      if (!(inflow > 0) || cs.some((c) => c.capacity === null || c.managed)) continue;
+      // (Serverless consumers too — Cloud Run, Lambda: their capacity and autoscale maximum are written; round 122 r03.)
+      if (!(inflow > 0) || cs.some((c) => c.capacity === null || (c.managed && c.autoscale === null))) continue;
+      // An autoscaled consumer scales with the queue (KEDA, a Lambda or Cloud Run subscription), from zero too: queue depth
+      // is a metric it has with no instance running, unlike a request-driven pilot light.
+      const running = (c: (typeof cs)[number]): number => (c.autoscale !== null && st.live[c.idx]! <= 0 ? consumerInstances(c, 1, inflow) : consumerInstances(c, st.live[c.idx]!, inflow));
       // (A consumer that also serves requests gives the messages what the requests leave, as the run does — round 115c r03:
       // 600 req/s of WAS taking 200 requests and 500 messages said nothing.)
-      const total = cs.reduce((sum, c) => sum + Math.max(0, consumerInstances(c, st.live[c.idx]!, inflow) * c.capacity! - st.load[c.idx]!), 0);
+      const total = cs.reduce((sum, c) => sum + Math.max(0, running(c) * c.capacity! - st.load[c.idx]!), 0);
       if (inflow <= total + 1e-9) continue;
       const c = cs[0]!;
       if (out.some((f) => f.data?.['node'] === c.name)) continue;
-      const live = st.live[c.idx]!;
+      const live = running(c);
       const grow = inflow - total;
       const served = cs.length === 1 ? st.load[c.idx]! : 0;
       const need = cs.length === 1 ? Math.ceil((inflow + served) / c.capacity! - 1e-9) : null;
