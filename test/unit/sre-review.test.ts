@@ -11604,3 +11604,14 @@ test('over-capacity on a queue whose serverless or autoscaled consumer cannot ke
     assert.match(fail(x, node('api', 1)).events.find((e) => e.type === 'backlog')!.message.en, /process only 83\.3%/, mailer);
   }
 });
+
+test('a Tibero primary in PROTECTION mode (`protection=maximum-protection`) shuts down without its only synchronized standby, as an Oracle one in Maximum Protection does, in Tibero\'s words (round 122c r01)', () => {
+  const x = d('goal rto=5m rpo=0', 'u: client', 'lb: lb health-check replicas=2 vip', 'was: was replicas=2', 'db: db engine=tibero primary protection=maximum-protection', 'db-sb: db engine=tibero standby of=db replication=sync failover=auto', 'mon: monitor watches=db,db-sb interval=1m', 'u -> lb -> was -> db');
+  const f = checkDesign(x).find((g) => g.rule === 'single-point-of-failure' && g.data?.['node'] === 'db-sb')!;
+  assert.match(f.message.en, /in PROTECTION mode \(`LOG_REPLICATION_MODE=PROTECTION`/);
+  assert.doesNotMatch(f.message.en, /Oracle/);
+  const r = fail(x, node('db-sb'));
+  assert.match(r.events.find((e) => e.type === 'down' && e.target === 'db')!.message.en, /in PROTECTION mode \(LOG_REPLICATION_MODE\)/);
+  assert.match(r.events.find((e) => e.type === 'promoted')!.message.en, /lowers db to AVAILABILITY mode/);
+  assert.equal(down(r), 1860);
+});

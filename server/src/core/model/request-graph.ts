@@ -886,6 +886,18 @@ export function maximumProtection(n: TopologyNode): boolean {
 }
 
 /**
+ * How a primary's protection modes are named by its product: Oracle Data Guard's Maximum Protection and Maximum
+ * Availability, or Tibero Standby Cluster's LOG_REPLICATION_MODE PROTECTION and AVAILABILITY (the same behaviour: the
+ * primary stops when it cannot send its redo to the standby; tibero-tsc-modes, round 122c r01).
+ */
+export function protectionWords(n: TopologyNode): { tibero: boolean; mode: { en: string; ko: string }; lower: { en: string; ko: string } } {
+  const tibero = engineOf(n) === 'tibero';
+  return tibero
+    ? { tibero, mode: { en: 'PROTECTION mode (LOG_REPLICATION_MODE)', ko: 'PROTECTION 모드(LOG_REPLICATION_MODE)' }, lower: { en: 'AVAILABILITY mode', ko: 'AVAILABILITY 모드' } }
+    : { tibero, mode: { en: 'Maximum Protection', ko: '최대 보호(Maximum Protection) 모드' }, lower: { en: 'Maximum Availability', ko: '최대 가용성(Maximum Availability) 모드' } };
+}
+
+/**
  * The cache behind a proxy that fronts only caches (a balancer with no routes whose every callee is a cache: HAProxy
  * checking which Redis is the master, Twemproxy): the first of them, or null.
  */
@@ -3433,7 +3445,8 @@ function compile(design: Design): Model {
     }
     // Oracle Data Guard in Maximum Protection with one synchronized standby: the primary shuts down when it cannot write
     // redo to it (oracle-dg-protection; round 78c r01) — written `protection=maximum-protection` on the primary.
-    const maxProtection = engines.some((e) => ORACLE_ENGINES.has(e)) && maximumProtection(n);
+    // (Tibero Standby Cluster's PROTECTION mode too: the primary stops when it cannot send redo to the standby — round 122c r01.)
+    const maxProtection = engines.some((e) => ORACLE_ENGINES.has(e) || e === 'tibero') && maximumProtection(n);
     if (!maxProtection && !engines.some((e) => POSTGRES_ENGINES.has(e))) continue;
     s.syncWait = sb.idx;
     sb.syncFor = s.idx;

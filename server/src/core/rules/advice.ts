@@ -22,7 +22,7 @@ import { DEFAULTS } from '../model/defaults';
 import { namesAttr } from '../syntax/attrs';
 import { AZURE_SQL_FOG, failoverTimingsOf, K8S_NODE, PROFILES, profileLabel, timingsOf } from '../model/profiles';
 import { noticeDelay } from '../model/monitoring';
-import { azureStorageCopy, bmcFenced, buildModel, globalClusterSecondary, type Model, DATA_KINDS, parseRouteLabel, isRepmgr, maximumProtection, redisWithoutManager, tiberoProtective, coveredElsewhere, failsOverAcrossZones, managedComputeInstances, pickTakeover, pinnedToZone, reachedFromEntries, sendsReads, type SimNode } from '../model/request-graph';
+import { azureStorageCopy, bmcFenced, buildModel, globalClusterSecondary, type Model, DATA_KINDS, parseRouteLabel, isRepmgr, maximumProtection, protectionWords, redisWithoutManager, tiberoProtective, coveredElsewhere, failsOverAcrossZones, managedComputeInstances, pickTakeover, pinnedToZone, reachedFromEntries, sendsReads, type SimNode } from '../model/request-graph';
 import type { Design, Localized } from '../syntax/ast';
 import { formatDuration } from '../syntax/values';
 import type { Estimate, LossImpact } from './estimate-contract';
@@ -38,6 +38,13 @@ export function nodeRtoCause(f: Facts, name: string, goal: number): Localized | 
   const i = m.byName.get(name);
   if (i === undefined) return null;
   const s = m.nodes[i]!;
+  if (s.syncFor >= 0 && maximumProtection(m.nodes[s.syncFor]!.node) && protectionWords(m.nodes[s.syncFor]!.node).tibero) {
+    const p = m.nodes[s.syncFor]!.name;
+    return L(
+      `Cause: \`${name}\` is \`${p}\`'s only synchronized standby, and in PROTECTION mode \`${p}\` (Tibero) shuts down without it, until \`${name}\` is back or a DBA restarts it in AVAILABILITY mode. Fix: a second synchronized standby in another place, or AVAILABILITY mode.`,
+      `원인: ${codeJosa(name, '은/는')} \`${p}\` 노드의 유일한 동기화 대기이고, PROTECTION 모드에서 \`${p}\` 노드(Tibero)는 이 대기 없이 내려가 ${codeJosa(name, '이/가')} 돌아오거나 DBA가 AVAILABILITY 모드로 다시 열 때까지 멈춥니다. 해결: 다른 장소에 동기화 대기를 하나 더 두거나 AVAILABILITY 모드로 운영하세요.`,
+    );
+  }
   if (s.syncFor >= 0 && maximumProtection(m.nodes[s.syncFor]!.node)) {
     const p = m.nodes[s.syncFor]!.name;
     return L(

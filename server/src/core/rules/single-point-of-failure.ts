@@ -4,7 +4,7 @@ import { hasPlacementSla } from '../model/profiles/derive';
 import { codeJosa, josa } from '../shared/josa';
 import { arbitersOf, clusterReplicaCounts, isMemcached, majorityOf } from '../model/groups';
 import { timingsOf } from '../model/profiles';
-import { buildModel, instanceCount, maximumProtection, onlyBehindCache, selfRunPostgres, type SimNode } from '../model/request-graph';
+import { buildModel, instanceCount, maximumProtection, protectionWords, onlyBehindCache, selfRunPostgres, type SimNode } from '../model/request-graph';
 import { losslessMode, MYSQL_FAMILY, syncWaitWords } from '../model/replication';
 import type { Design, Finding, Localized, RelatedInfo, TopologyNode } from '../syntax/ast';
 import { CODES } from '../syntax/codes';
@@ -354,6 +354,11 @@ export const singlePointOfFailure: Rule<'single-point-of-failure'> = {
         ? L(
             `\`${s.node}\` is a single point of failure: with \`${other}\` it is a replica set of two members that votes (${engineWord(set.node)}), and the primary takes writes — and a member is elected — only with a majority, which of two is both. Losing \`${s.node}\` stops every write from ${entries.en} until it is back. Add a third member in a third place (\`${set.name}-3: ${set.node.kindText} standby of=${set.name} failover=auto\`, or an arbiter where the product has one).`,
             `${codeJosa(s.node, '은/는')} 단일 장애점입니다. \`${other}\` 노드와 함께 투표하는, 구성원이 둘뿐인 복제 세트(${engineWord(set.node)})인데, 과반이 있어야 프라이머리가 쓰기를 받고 구성원이 선출되며 둘 중 과반은 둘 다입니다. 이 노드를 잃으면 돌아올 때까지 ${entries.ko}의 쓰기가 모두 멈춥니다. 세 번째 장소에 세 번째 구성원을 두세요(\`${set.name}-3: ${set.node.kindText} standby of=${set.name} failover=auto\`, 또는 제품에 있다면 아비터).`,
+          )
+        : waits !== null && maximumProtection(design.nodes.get(waits)!) && protectionWords(design.nodes.get(waits)!).tibero
+        ? L(
+            `\`${s.node}\` is a single point of failure: it is \`${waits}\`'s only synchronized standby, and in PROTECTION mode (\`LOG_REPLICATION_MODE=PROTECTION\`, written \`protection=maximum-protection\`) a Tibero primary that cannot send its redo to the standby shuts down, so when \`${s.node}\` goes down nothing from ${entries.en} is served until it is back or a DBA restarts \`${waits}\` in AVAILABILITY mode, although \`${waits}\` is healthy. Add a second synchronized standby (\`${s.node}-2: database engine=tibero standby of=${waits} replication=sync\`) in another place, or run in AVAILABILITY mode.`,
+            `${codeJosa(s.node, '은/는')} 단일 장애점입니다. \`${waits}\` 노드의 유일한 동기화 대기인데, PROTECTION 모드(\`LOG_REPLICATION_MODE=PROTECTION\`, \`protection=maximum-protection\`로 표기)의 Tibero 프라이머리는 대기에 REDO를 보낼 수 없으면 내려가므로, 이 노드가 멈추면 \`${waits}\` 노드가 멀쩡해도 돌아오거나 DBA가 ${codeJosa(waits, '을/를')} AVAILABILITY 모드로 다시 열 때까지 ${entries.ko}의 요청이 하나도 처리되지 않습니다. 다른 장소에 동기화 대기를 하나 더 두거나(\`${s.node}-2: database engine=tibero standby of=${waits} replication=sync\`), AVAILABILITY 모드로 운영하세요.`,
           )
         : waits !== null && maximumProtection(design.nodes.get(waits)!)
         ? L(

@@ -582,7 +582,7 @@ export const KINDS: KindSpec[] = [
             E('maximum-performance', 'Oracle Data Guard Maximum Performance, the default: redo is sent asynchronously.', 'Oracle Data Guard 최대 성능(Maximum Performance, 기본값): REDO를 비동기로 보낸다.'),
           ],
         },
-        doc: L('On an Oracle primary: its Data Guard protection mode.', 'Oracle 프라이머리: Data Guard 보호 모드.'),
+        doc: L('On an Oracle primary: its Data Guard protection mode; on a Tibero primary, its LOG_REPLICATION_MODE (PROTECTION, AVAILABILITY, PERFORMANCE written as the three values).', 'Oracle 프라이머리: Data Guard 보호 모드. Tibero 프라이머리: LOG_REPLICATION_MODE(PROTECTION, AVAILABILITY, PERFORMANCE를 세 값으로 적는다).'),
       },
       {
         key: 'id',

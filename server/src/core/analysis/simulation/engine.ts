@@ -14,7 +14,7 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { bmcFenced, OBJECT_BUCKETS, calleeClosure, ephemeralStateCache, globalClusterSecondary, RAC_ENGINE, replicatedBucket, maximumProtection, mongoConfigSet, parseRouteLabel, SECOND_CHOICE, tiberoProtective, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, stateWritten, recordStateCache, recordStateWritten, SINGLE_PRIMARY_GR, fansOut, RDS_PROXY, replayableFrom, retentionOf, observerTakeover, type Model, type SimNode, type SoftEdge, type Takeover } from '../../model/request-graph';
+import { protectionWords, bmcFenced, OBJECT_BUCKETS, calleeClosure, ephemeralStateCache, globalClusterSecondary, RAC_ENGINE, replicatedBucket, maximumProtection, mongoConfigSet, parseRouteLabel, SECOND_CHOICE, tiberoProtective, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, stateWritten, recordStateCache, recordStateWritten, SINGLE_PRIMARY_GR, fansOut, RDS_PROXY, replayableFrom, retentionOf, observerTakeover, type Model, type SimNode, type SoftEdge, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import { clusterReplicaCounts, clusterShardOf, engineOf, isMemcached, KAFKA_ENGINES, NDB_ENGINES, majorityOf, PULSAR_ENGINES, READ_ONLY_WITHOUT_MAJORITY, SEARCH_ENGINES } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
@@ -3099,12 +3099,13 @@ export class Engine {
       const p = this.nodes[pi]!.name;
       const by = failoverTimingsOf(s.node, this.nodes[pi]!.node).manualPromote;
       const at = t + this.dur[pi]!.notice + by.value;
+      const pw = protectionWords(this.nodes[pi]!.node);
       this.emit(
         'down',
         p,
         L(
-          `${p} shuts down: in Maximum Protection a primary that cannot write its redo to a synchronized standby stops rather than commit, and ${name} was its only one. It opens again when ${s.name} is back, or when a DBA restarts it in Maximum Availability once the loss is noticed (${by.attr === null ? 'generic: ' : ''}${d(by.value)}).`,
-          `${p} 노드가 내려갑니다. 최대 보호(Maximum Protection) 모드의 프라이머리는 동기화된 대기에 REDO를 쓸 수 없으면 커밋하지 않고 멈추는데, ${josa(name, '이/가')} 유일한 대기였습니다. ${josa(s.name, '이/가')} 돌아오거나, 장애를 알아챈 DBA가 최대 가용성(Maximum Availability) 모드로 다시 열면(${by.attr === null ? '범용 기본값 ' : ''}${dk(by.value)}) 다시 열립니다.`,
+          `${p} shuts down: in ${pw.mode.en} a primary that cannot ${pw.tibero ? 'send' : 'write'} its redo to a synchronized standby stops rather than commit, and ${name} was its only one. It opens again when ${s.name} is back, or when a DBA restarts it in ${pw.lower.en} once the loss is noticed (${by.attr === null ? 'generic: ' : ''}${d(by.value)}).`,
+          `${p} 노드가 내려갑니다. ${pw.mode.ko}의 프라이머리는 동기화된 대기에 REDO를 쓸 수 없으면 커밋하지 않고 멈추는데, ${josa(name, '이/가')} 유일한 대기였습니다. ${josa(s.name, '이/가')} 돌아오거나, 장애를 알아챈 DBA가 ${pw.lower.ko}로 다시 열면(${by.attr === null ? '범용 기본값 ' : ''}${dk(by.value)}) 다시 열립니다.`,
         ),
       );
       this.at(at, () => {
@@ -3112,7 +3113,7 @@ export class Engine {
         this.protectionLowered.add(pi);
         // (Nothing took over: a person brought it back, as a repair does — the standby is a single point of failure.)
         this.repairs.push(this.now);
-        this.emit('promoted', p, L(`A DBA lowers ${p} to Maximum Availability and opens it: it serves again without a synchronized standby (no rpo of 0 until ${s.name} is back).`, `DBA가 ${josa(p, '을/를')} 최대 가용성 모드로 낮춰 다시 엽니다. 동기화된 대기 없이 다시 처리합니다(${josa(s.name, '이/가')} 돌아올 때까지 RPO 0은 지켜지지 않습니다).`));
+        this.emit('promoted', p, L(`A DBA lowers ${p} to ${pw.lower.en} and opens it: it serves again without a synchronized standby (no rpo of 0 until ${s.name} is back).`, `DBA가 ${josa(p, '을/를')} ${pw.lower.ko}로 낮춰 다시 엽니다. 동기화된 대기 없이 다시 처리합니다(${josa(s.name, '이/가')} 돌아올 때까지 RPO 0은 지켜지지 않습니다).`));
       });
     } else if (s.syncFor >= 0 && this.prov[s.syncFor] === s.syncFor && this.live[s.syncFor]! > 0 && this.live[s.idx]! <= 0 && !this.maxProtection(s.syncFor)) {
       const p = this.nodes[s.syncFor]!.name;
