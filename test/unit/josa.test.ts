@@ -27,6 +27,10 @@ test('Latin names take the particle of how they are read', () => {
   assert.equal(josa('zone', '와/과'), 'zone과'); // 존
   assert.equal(josa('server', '을/를'), 'server를'); // 서버
   assert.equal(josa('stack', '은/는'), 'stack은'); // 스택
+  // -ic, -ac read with a final ㄱ (round 122 r06: "`topic`는").
+  assert.equal(josa('topic', '은/는'), 'topic은'); // 토픽
+  assert.equal(josa('public', '이/가'), 'public이'); // 퍼블릭
+  assert.equal(josa('sync', '은/는'), 'sync는'); // 싱크
 });
 
 test('a final digit is read the Sino-Korean way', () => {

@@ -36,6 +36,8 @@ function wordFinal(w: string): FinalSound {
   if (/[mn]e?$/.test(w)) return 'other';
   if (/(?:[aeiou]|p)p$|(?:[aeiou]|b)b$/.test(w)) return 'other';
   if (/(?:ck|ook|[^aeiou][aeiou]k)$/.test(w)) return 'other';
+  // (-ic, -ac, -oc read with a final ㄱ: 토픽, 퍼블릭, 일래스틱, 맥 — round 122 r06 wrote "`topic`는".)
+  if (/[aeiou]c$/.test(w)) return 'other';
   if (/(?:^|[^aeiou])[aeiou]t$/.test(w) && w.length > 2) return 'other';
   return 'none';
 }
