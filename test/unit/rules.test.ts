@@ -120,13 +120,15 @@ const REDUNDANT = [
   'zone seoul-b region=seoul',
   // A third zone for the third Sentinel: with two zones, one of them holds a majority of the Sentinels (sentinel-fragile).
   'zone seoul-c region=seoul',
+  'region busan',
   '',
   'users: client label="고객 브라우저"',
   'dns: dns routing=failover ttl=60s',
   'lb: load-balancer layer=7 algorithm=least-connections health-check replicas=2 vip zones=seoul-a,seoul-b',
   'web: app-server replicas=4 autoscale=4..12 capacity=800 state=stateless sessions=sessions zones=seoul-a,seoul-b',
   'sessions: cache engine=redis mode=sentinel replicas=3 zones=seoul-a,seoul-b,seoul-c',
-  'db: database engine=mysql primary zone=seoul-a max-connections=200 backup=1m',
+  // Its log archived every minute to a bucket in another region (3-2-1: one copy off site; the default is its own region).
+  'db: database engine=mysql primary zone=seoul-a max-connections=200 backup=1m backup-to=busan',
   // Fenced: a heartbeat pair without fencing risks split brain (split-brain-risk).
   'db-standby: database standby of=db replication=sync failover=auto heartbeat=1s fencing=stonith zone=seoul-b',
   'db-read: database replica of=db replication=async zone=seoul-b',

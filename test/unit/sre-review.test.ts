@@ -11615,3 +11615,12 @@ test('a Tibero primary in PROTECTION mode (`protection=maximum-protection`) shut
   assert.match(r.events.find((e) => e.type === 'promoted')!.message.en, /lowers db to AVAILABILITY mode/);
   assert.equal(down(r), 1860);
 });
+
+test('no-backup: backups with no `backup-to=` in a design of one declared region are in that region (the default), and are said kept on site as when written so (round 122c r07)', () => {
+  const lines = (to: string): string[] => ['goal rpo=1d', 'region site', 'zone R1 region=site', 'zone R2 region=site', 'u: client', 'app: was replicas=2 zones=R1,R2', `db: db primary zone=R1 backup=1d${to}`, 'db-s: db standby of=db replication=sync failover=auto zone=R2 fencing', 'u -> app -> db'];
+  const implicit = checkDesign(d(...lines(''))).find((g) => g.rule === 'no-backup' && g.data?.['sameSite'])!;
+  assert.match(implicit.message.en, /kept in its own region `site` \(the default with no `backup-to=`\), in the same site as the data/);
+  assert.ok(checkDesign(d(...lines(' backup-to=site'))).some((g) => g.rule === 'no-backup' && g.data?.['sameSite']));
+  // With no region declared, where they are is not said.
+  assert.ok(!checkDesign(d('goal rpo=1d', 'u: client', 'app: was replicas=2', 'db: db primary backup=1d', 'db-s: db standby of=db replication=sync failover=auto', 'u -> app -> db')).some((g) => g.data?.['sameSite']));
+});

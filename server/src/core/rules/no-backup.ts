@@ -45,13 +45,17 @@ function keptOnSite(facts: { design: import('../syntax/ast').Design; copies: Map
 /**
  * Where backups with no `backup-to=` are kept, when that matters: in a design of several regions, the node's own region
  * (language.md, `backup-to`: "default: the node's own region") — when a live copy of it is in another region, which
- * then takes over with none after that region's loss (round 50 r04). Otherwise null: the place is not said.
+ * then takes over with none after that region's loss (round 50 r04); in a design of one declared region, that region.
+ * Otherwise null: the place is not said.
  */
 function defaultRegion(facts: { design: import('../syntax/ast').Design; copies: Map<string, TopologyNode[]> }, node: TopologyNode): string | null {
   const d = facts.design;
-  if (d.regions.size < 2 || node.managed) return null;
+  if (d.regions.size < 1 || node.managed) return null;
   const own = regionsOf(d, node);
   if (own.length !== 1) return null;
+  // A design of one declared region: the default is that region, the data's own — as if written `backup-to=` it (round
+  // 122c r07: the same design said nothing without it and warned with it).
+  if (d.regions.size === 1) return own[0]!;
   const copies = facts.copies.get(node.name) ?? [];
   return copies.some((c) => regionsOf(d, c).some((r) => r !== own[0])) ? own[0]! : null;
 }
