@@ -11624,3 +11624,13 @@ test('no-backup: backups with no `backup-to=` in a design of one declared region
   // With no region declared, where they are is not said.
   assert.ok(!checkDesign(d('goal rpo=1d', 'u: client', 'app: was replicas=2', 'db: db primary backup=1d', 'db-s: db standby of=db replication=sync failover=auto', 'u -> app -> db')).some((g) => g.data?.['sameSite']));
 });
+
+test('a managed database the design pins to one zone loses its data with that zone, as the managed volume beside it does: restored from its backup, the loss counted (round 122c r03); its own loss alone keeps its data', () => {
+  const x = d('goal rpo=1h', 'zone a', 'zone b', 'u: client', 'lb: lb managed health-check zones=a,b', 'app: app-server replicas=2 zones=a,b', 'db: db engine=mysql managed zone=a backup=1d', 'mon: monitor watches=db interval=1m', 'u -> lb -> app', 'app -> db : writes');
+  const r = fail(x, { type: 'zone', zone: 'a' });
+  assert.ok(r.events.some((e) => e.type === 'data-lost' && e.target === 'db'));
+  assert.ok(r.events.some((e) => e.type === 'restored-from-backup' && e.target === 'db'));
+  assert.equal(r.writesLostSeconds, 86400);
+  assert.equal(fail(x, node('db')).writesLostSeconds, 0);
+  assert.match(checkDesign(x).find((g) => g.rule === 'rpo-not-met')!.message.en, /losing zone `a` loses the last 1d.*`db` keeps its data only in zone `a`/);
+});

@@ -14,7 +14,7 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { protectionWords, bmcFenced, OBJECT_BUCKETS, calleeClosure, ephemeralStateCache, globalClusterSecondary, RAC_ENGINE, replicatedBucket, maximumProtection, mongoConfigSet, parseRouteLabel, SECOND_CHOICE, tiberoProtective, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, stateWritten, recordStateCache, recordStateWritten, SINGLE_PRIMARY_GR, fansOut, RDS_PROXY, replayableFrom, retentionOf, observerTakeover, type Model, type SimNode, type SoftEdge, type Takeover } from '../../model/request-graph';
+import { pinnedToZone, protectionWords, bmcFenced, OBJECT_BUCKETS, calleeClosure, ephemeralStateCache, globalClusterSecondary, RAC_ENGINE, replicatedBucket, maximumProtection, mongoConfigSet, parseRouteLabel, SECOND_CHOICE, tiberoProtective, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, stateWritten, recordStateCache, recordStateWritten, SINGLE_PRIMARY_GR, fansOut, RDS_PROXY, replayableFrom, retentionOf, observerTakeover, type Model, type SimNode, type SoftEdge, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import { clusterReplicaCounts, clusterShardOf, engineOf, isMemcached, KAFKA_ENGINES, NDB_ENGINES, majorityOf, PULSAR_ENGINES, READ_ONLY_WITHOUT_MAJORITY, SEARCH_ENGINES } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
@@ -6092,7 +6092,9 @@ export class Engine {
       }
       const S = this.cap[i]!.shards;
       const lost: (number | null)[] = [];
-      if (this.dur[i]!.replicated && !this.regionLost(i)) continue;
+      // (Not a managed one the design pins to one zone, when that zone is lost: its copies are all there — round 122c r03
+      // kept a pinned database's data through the zone's loss while the managed volume beside it lost its own.)
+      if (this.dur[i]!.replicated && !this.regionLost(i) && !(pinnedToZone(s) && this.everyPlaceLost(i))) continue;
       // Mirrored disks (RAID 1/5/6/10): the data survives the node; only losing its site loses it.
       if (this.dur[i]!.mirrored && !this.regionLost(i) && !(this.insts.get(i) ?? []).some((x) => !x.alive && x.hostLost)) continue;
       // Disks that outlive the server: a database on a storage node that is still up (a SAN LUN, an EBS volume), or a
