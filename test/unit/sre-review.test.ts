@@ -11634,3 +11634,15 @@ test('a managed database the design pins to one zone loses its data with that zo
   assert.equal(fail(x, node('db')).writesLostSeconds, 0);
   assert.match(checkDesign(x).find((g) => g.rule === 'rpo-not-met')!.message.en, /losing zone `a` loses the last 1d.*`db` keeps its data only in zone `a`/);
 });
+
+test('missing-replica: a failover record\'s recovery target that reaches no queue while the first target publishes to one is said — the events of the recovery period are never produced (rounds 122b r03, 122c r05)', () => {
+  const x = d('goal rto=1h', 'region east', 'region west', 'users: client rate=100', 'dns: dns routing=failover', 'app-e: app-server replicas=2 region=east', 'app-w: app-server replicas=2 region=west', 'db-e: database engine=aurora primary region=east', 'db-w: database engine=aurora standby of=db-e replication=async failover=manual region=west', 'events: queue engine=sqs region=east', 'worker: service replicas=2 region=east', 'lb-e: lb engine=alb region=east', 'lb-w: lb engine=alb region=west', 'users -> dns', 'dns -> lb-e', 'dns -> lb-w : failover', 'lb-e -> app-e', 'lb-w -> app-w', 'app-e -> db-e', 'app-e -> events : order placed', 'events -> worker', 'app-w -> db-w');
+  const f = checkDesign(x).find((g) => g.rule === 'missing-replica' && g.data?.['recoveryLacks'])!;
+  assert.equal(f.data?.['node'], 'events');
+  assert.match(f.message.en, /no counterpart behind its later target `lb-w`/);
+  assert.match(f.message.ko, /`app-e`가 호출하는 큐인데/);
+  // The database has its copy there: not said. With a queue of its own at the recovery site, nothing is.
+  assert.ok(!checkDesign(x).some((g) => g.data?.['recoveryLacks'] && g.data?.['node'] === 'db-e'));
+  const y = d('region east', 'region west', 'users: client', 'dns: dns routing=failover', 'app-e: app-server replicas=2 region=east', 'app-w: app-server replicas=2 region=west', 'events: queue engine=sqs region=east', 'events-w: queue engine=sqs region=west', 'users -> dns', 'dns -> app-e', 'dns -> app-w', 'app-e -> events', 'app-w -> events-w');
+  assert.ok(!checkDesign(y).some((g) => g.data?.['recoveryLacks']));
+});

@@ -240,11 +240,12 @@ export const missingReplica: Rule<'missing-replica'> = {
     }
     out.push(...recoveryPathSingles(facts, m));
     out.push(...singleAzRecoveryCopies(facts, m));
+    out.push(...recoveryLacks(m));
     out.push(...copiesOnOneStore(facts));
     return out;
   },  fixes(design, facts, finding) {
     const node = findingNode(design, finding);
-    if (finding.data?.['sharedStore'] || finding.data?.['singleAzCopy']) return [];
+    if (finding.data?.['sharedStore'] || finding.data?.['singleAzCopy'] || finding.data?.['recoveryLacks']) return [];
     return node ? redundancyFixes(design, facts, node) : [];
   },
 };
@@ -313,6 +314,71 @@ function recoveryPathSingles(facts: Facts, m: ReturnType<typeof buildModel>) {
           ),
         );
       }
+    }
+  }
+  return out;
+}
+
+/** Kinds a recovery site must have its own of (or reach) to do what the first site does. */
+const COUNTERPART_KINDS = new Set(['queue', 'database', 'storage', 'cache']);
+
+/**
+ * A failover record's later target that lacks what its first target's requests need (rounds 122b r03, 122c r05: the
+ * order-events queue and its workers only in the primary region — after the switch the requests succeed and the events
+ * are never produced). Compared by kind: a data node, queue or cache the first target reaches, that the later one reaches
+ * neither itself, nor a copy of, nor any node of the same kind. Said as an info, once per record.
+ */
+function recoveryLacks(m: ReturnType<typeof buildModel>): Finding[] {
+  const out: Finding[] = [];
+  const reach = (start: number): Set<number> => {
+    const seen = new Set<number>();
+    const stack = [start];
+    while (stack.length) {
+      const v = stack.pop()!;
+      if (seen.has(v)) continue;
+      seen.add(v);
+      const s = m.nodes[v]!;
+      stack.push(...s.callees, ...s.consumers, ...s.soft.map((e) => e.cache));
+    }
+    return seen;
+  };
+  for (const rec of m.nodes) {
+    if (rec.or !== 'dns-failover' || rec.callees.length < 2) continue;
+    const first = reach(rec.callees[0]!);
+    for (const t of rec.callees.slice(1)) {
+      const later = reach(t);
+      const kinds = new Set([...later].map((i) => m.nodes[i]!.kind));
+      // Copies: a node reached later that is a copy of (or copied by) one reached first stands for it.
+      const covered = (i: number): boolean => {
+        const n = m.nodes[i]!.node;
+        return [...later].some((j) => {
+          const o = m.nodes[j]!.node;
+          return o.of === n.name || n.of === o.name || (n.of !== null && o.of === n.of);
+        });
+      };
+      const lacking = [...first].filter((i) => {
+        const s = m.nodes[i]!;
+        return !later.has(i) && s.kind !== null && COUNTERPART_KINDS.has(s.kind) && !kinds.has(s.kind) && !covered(i) && s.node.role !== 'standby' && s.node.role !== 'replica';
+      });
+      if (!lacking.length) continue;
+      const x = m.nodes[lacking[0]!]!;
+      const user = m.nodes[x.callers.find((c) => first.has(c)) ?? rec.callees[0]!]!;
+      const tn = m.nodes[t]!.name;
+      const kindEn = x.kind === 'queue' ? 'a queue' : x.kind === 'cache' ? 'a cache' : x.kind === 'storage' ? 'a store' : 'a database';
+      const kindKo = x.kind === 'queue' ? '큐' : x.kind === 'cache' ? '캐시' : x.kind === 'storage' ? '저장소' : '데이터베이스';
+      out.push(
+        nodeFinding(
+          'missing-replica',
+          x.node,
+          L(
+            `\`${x.name}\` (${kindEn} \`${user.name}\` calls at \`${rec.name}\`'s first target) has no counterpart behind its later target \`${tn}\`: nothing there reaches it, a copy of it or anything of its kind. Once \`${rec.name}\` has moved the users (the first site lost), their requests are served without it — ${x.kind === 'queue' ? 'what they publish to it is never produced, and its consumers do nothing for the recovery period' : 'what they keep in it is neither written nor read there'} — and the run counts them served. Give the recovery site its own (${x.kind === 'queue' ? 'a queue and its consumers there' : `a copy of \`${x.name}\` there`}), or let the recovery site's tier call \`${x.name}\` across the sites, if it outlives the first site's loss.`,
+            `${codeJosa(x.name, '은/는')} \`${rec.name}\`의 첫 번째 대상에서 ${codeJosa(user.name, '이/가')} 호출하는 ${kindKo}인데, 다음 대상 \`${tn}\` 쪽에는 대응하는 것이 없습니다. 그쪽에서는 이 노드도, 그 사본도, 같은 종류의 노드도 호출하지 않습니다. 첫 번째 사이트를 잃어 ${codeJosa(rec.name, '이/가')} 사용자를 옮기면 요청은 이것 없이 처리되어${x.kind === 'queue' ? ' 이 큐로 발행하던 메시지가 만들어지지 않고, 복구 기간 동안 컨슈머가 하는 일이 사라집니다' : ' 여기에 두던 데이터를 그곳에서는 쓰지도 읽지도 않습니다'}. 시뮬레이션은 그 요청을 처리된 것으로 셉니다. 복구 사이트에 따로 두거나(${x.kind === 'queue' ? '그곳의 큐와 컨슈머' : `그곳에 \`${x.name}\`의 사본`}), 첫 번째 사이트를 잃어도 살아남는다면 복구 사이트의 계층이 사이트를 넘어 ${codeJosa(x.name, '을/를')} 호출하게 하세요.`,
+          ),
+          { kind: x.kind, recoveryLacks: tn, recoveryPath: rec.name },
+          undefined,
+          'info',
+        ),
+      );
     }
   }
   return out;
