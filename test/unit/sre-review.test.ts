@@ -11646,3 +11646,14 @@ test('missing-replica: a failover record\'s recovery target that reaches no queu
   const y = d('region east', 'region west', 'users: client', 'dns: dns routing=failover', 'app-e: app-server replicas=2 region=east', 'app-w: app-server replicas=2 region=west', 'events: queue engine=sqs region=east', 'events-w: queue engine=sqs region=west', 'users -> dns', 'dns -> app-e', 'dns -> app-w', 'app-e -> events', 'app-w -> events-w');
   assert.ok(!checkDesign(y).some((g) => g.data?.['recoveryLacks']));
 });
+
+test('a lone managed cache node counted at the generic managed figure does not make the goal "cannot be judged": the figure flatters one node — a warning, with the replica tier as the advice; Kafka acks=all loses nothing with a zone and is no cause of an rpo miss (round 123 r01, r02)', () => {
+  const x = d('goal availability=99.95%', 'u: client rate=100', 'lb: lb engine=gclb health-check', 'web: app engine=k8s replicas=3 state=stateless sessions=sess zones=a,b,c', 'sess: cache engine=redis managed mode=standalone zone=a label="Memorystore Basic"', 'u -> lb -> web');
+  const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
+  assert.equal(f.severity, 'warning');
+  assert.match(f.message.en, /one managed cache node with nothing to fail over to/);
+  const y = d('goal rpo=0', 'zone z1', 'zone z2', 'p: client rate=100', 'api: app replicas=2 zones=z1,z2 failover=client', 'kafka: queue engine=kafka quorum replicas=3 zones=z1,z2', 'pg: db engine=patroni primary zone=z1', 'pg-sync: db engine=patroni standby of=pg replication=sync failover=auto zone=z1', 'pg-dr: db engine=patroni standby of=pg replication=async failover=auto zone=z2', 'p -> api', 'api -> pg', 'api -> kafka : 이벤트 발행');
+  const r = checkDesign(y).find((g) => g.rule === 'rpo-not-met')!;
+  assert.doesNotMatch(r.message.en, /kafka|majority/);
+  assert.match(r.message.en, /Replicate to `pg-dr` synchronously/);
+});

@@ -7,7 +7,7 @@ import type { Design, Localized } from '../syntax/ast';
 import { timingsOf } from '../model/profiles';
 import { hasPlacementSla } from '../model/profiles/derive';
 import { BROKER_ENGINES, ELASTICACHE_SLA, MEMORYSTORE_ENGINES } from '../model/profiles/table';
-import { blindInstances, buildModel, loneManagedCache, pickTakeover, tiberoProtective } from '../model/request-graph';
+import { blindInstances, buildModel, canBeSpof, loneManagedCache, pickTakeover, tiberoProtective } from '../model/request-graph';
 import { syncWaitWords } from '../model/replication';
 import { clusterReplicaCounts, engineOf, KAFKA_ENGINES, kafkaStuckShare, majorityOf, quorumOf, SEARCH_ENGINES, survivesFirstLoss, tokenRanged, voterZones } from '../model/groups';
 import { majorityZone } from './sentinel-fragile';
@@ -247,6 +247,11 @@ function costText(design: Design, spofs: string[]): Localized {
     );
   }
   const floors: { x: string; sla: string }[] = [];
+  /** A managed single instance nothing fails over (a lone cache node). */
+  const lone = (x: string): boolean => {
+    const s = m.nodes[m.byName.get(x) ?? -1];
+    return !!s && s.instances === 1 && canBeSpof(s);
+  };
   for (const x of managed) {
     const n = design.nodes.get(x)!;
     const sla = formatPercent(n.availability, 3);
@@ -288,6 +293,12 @@ function costText(design: Design, spofs: string[]): Localized {
           L(
             `\`${x}\` is one managed broker with nothing to fail over to (a single-instance broker is also down for its maintenance windows, up to 2 hours a week): counted as one instance, an assumed ${sla} (generic; no SLA of its product is known). The provider's redundant deployment fails over instead — Amazon MQ's active/standby pair for ActiveMQ, a three-node cluster for RabbitMQ (\`replicas=3\` over three zones).`,
             `${codeJosa(x, '은/는')} 넘겨받을 곳이 없는 관리형 브로커 하나입니다(단일 인스턴스 브로커는 매주 최대 2시간의 유지 관리 시간에도 멈춥니다). 인스턴스 하나로 보고 가정한 가용성 ${sla}로 계산했습니다(범용 기본값: 이 제품의 SLA는 알지 못합니다). 제공자의 이중화 배포가 대신 넘겨받게 하세요. Amazon MQ라면 ActiveMQ는 액티브/스탠바이 쌍, RabbitMQ는 노드 세 개 클러스터입니다(존 세 곳에 \`replicas=3\`).`,
+          )
+        : assumed && n.kind === 'cache' && lone(x)
+        ? // One managed cache node with nothing to fail over to (round 123 r02): the generic figure flatters it.
+          L(
+            `\`${x}\` is one managed cache node with nothing to fail over to, counted at an assumed ${sla} — a generic figure taken from services that fail over, so it flatters a single node (Memorystore's Basic Tier has no SLA at all). Run the service's tier with a replica in another zone that fails over by itself (Memorystore Standard, ElastiCache with a replica and Multi-AZ: \`replicas=2\` over two zones), or write a measured figure as \`availability=\`.`,
+            `${codeJosa(x, '은/는')} 넘겨받을 곳이 없는 관리형 캐시 노드 하나인데, 가정한 가용성 ${sla}로 계산했습니다. 이 범용 수치는 페일오버하는 서비스에서 가져온 것이라 노드 하나에는 후한 값입니다(Memorystore 기본 등급에는 SLA가 아예 없습니다). 다른 존의 복제본으로 스스로 페일오버하는 등급을 쓰거나(Memorystore 표준 등급, 복제본과 다중 AZ를 켠 ElastiCache: 두 존에 \`replicas=2\`), 측정값을 \`availability=\`로 적으세요.`,
           )
         : assumed
         ? L(

@@ -10,7 +10,7 @@ import { formatDuration } from '../syntax/values';
 import type { LossImpact } from './estimate-contract';
 import { failoverMode, koDuration, L, nameList, standbysOf, type Facts } from './facts';
 import { exactDuration } from '../shared/duration';
-import { arbitersOf, arbitersOfShard, engineOf, NDB_ENGINES, GALERA_ENGINES, majorityOf, replicaSetMembers, replicaSets, rollsBack, tokenRanged, voterZones, votingType } from '../model/groups';
+import { arbitersOf, arbitersOfShard, engineOf, NDB_ENGINES, GALERA_ENGINES, KAFKA_ENGINES, majorityOf, replicaSetMembers, replicaSets, rollsBack, tokenRanged, voterZones, votingType } from '../model/groups';
 import { buildModel, globalClusterSecondary, recordStateCache, instanceCount, searchMasterTier, selfRunPostgres } from '../model/request-graph';
 import { simulate } from '../analysis/simulation/simulate';
 import { BIGTABLE_ENGINE, isAsyncRedis, isRedis, losslessMode } from '../model/replication';
@@ -633,6 +633,9 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
       // Galera delivers a write-set to every member of the primary component before the commit returns (virtually
       // synchronous): the member left outside has every acknowledged write, and the group only stops (round 39).
       if (GALERA_ENGINES.has((textAttr(n, 'engine') ?? '').toLowerCase())) continue;
+      // (Nor Kafka: with acks=all the leader waits for every in-sync replica, not a majority — the broker left outside has
+      // every acknowledged record, as the run says; round 123 r01 blamed it for a Patroni standby's lag.)
+      if (KAFKA_ENGINES.has(engineOf(n))) continue;
       // (Nor an Elasticsearch dedicated master tier: it holds the cluster state, no document — round 98b r03 named it for a
       // quorum queue's lost second.)
       if (n.kind === 'database' && searchMasterTier(f.design, n)) continue;
