@@ -8778,7 +8778,7 @@ test('94 r01, 94c r03/r05: cache-loss-overload judges the database behind a bala
   const lb = d('u: client rate=4000', 'app: app-server capacity=5000', 'c: cache engine=memcached hit-ratio=90%', 'dblb: load-balancer engine=haproxy health-check', 'db: database engine=mysql capacity=2500 backup=1d', 'u -> app', 'app -> c : list reads', 'app -> dblb : writes', 'dblb -> db');
   const f = checkDesign(lb).find((g) => g.rule === 'cache-loss-overload')!;
   assert.equal(f.severity, 'warning');
-  assert.match(f.message.en, /land on `db` at once, which serves 2,500\/s/);
+  assert.match(f.message.en, /1,800 more reads\/s land on `db` at once \(4,000\/s in all\), which serves 2,500\/s/);
   const label = d('u: client rate=1000', 'app: app-server replicas=2 capacity=1000 failover=client', 'cache: cache engine=memcached replicas=2 hit-ratio=90%', 'db: database primary capacity=2500', 'db-sb: database standby of=db failover=auto', 'rep: database replica of=db', 'u -> app', 'app -> cache : 게시글 reads', 'app -> db : 게시글 reads', 'app -> db : 글쓰기 writes share=10%', 'app -> rep : 통계 조회 share=5%');
   assert.ok(!checkDesign(label).some((g) => g.rule === 'cache-loss-overload' && /`rep`/.test(g.message.en)));
   assert.ok(!checkDesign(label).some((g) => g.rule === 'single-point-of-failure' && /miss `cache`/.test(g.message.en)));
@@ -10727,7 +10727,7 @@ test('availability-not-met names a tier\'s missing spare instance, not a move to
 test('request classes with a cache in front of one: each class loads its own callees with its share, the cache\'s class its misses — the check and the run agree (round 113 r02)', () => {
   const x = d('u: client rate=2000', 'lb: lb engine=alb health-check', 'api: service replicas=20 capacity=150', 'c: cache engine=memorystore replicas=2 hit-ratio=80%', 'db: db engine=cloud-sql primary capacity=1500 zones=a,b', 'rep: db engine=cloud-sql replica of=db capacity=1500 zone=c', 'zone a', 'zone b', 'zone c', 'u -> lb -> api', 'api -> c : 좌석 조회', 'api -> db : 좌석 조회', 'api -> db : 예매 writes', 'api -> rep : 목록 reads share=20%');
   const f = checkDesign(x).find((g) => g.rule === 'cache-loss-overload')!;
-  assert.match(f.message.en, /`c` answers 80% of 800 reads\/s, so `db` sees 960\/s; .*1,600 reads\/s land on `db` at once, which serves 1,500\/s/);
+  assert.match(f.message.en, /`c` answers 80% of 800 reads\/s, so `db` sees 960\/s with its other requests; .*640 more reads\/s land on `db` at once \(1,600\/s in all\), which serves 1,500\/s/);
   const r = fail(x, node('c'));
   assert.match(r.events.find((e) => e.type === 'overload' && e.target === 'db')!.message.en, /1,600 req\/s for 1,500 req\/s/);
 });
@@ -11656,4 +11656,10 @@ test('a lone managed cache node counted at the generic managed figure does not m
   const r = checkDesign(y).find((g) => g.rule === 'rpo-not-met')!;
   assert.doesNotMatch(r.message.en, /kafka|majority/);
   assert.match(r.message.en, /Replicate to `pg-dr` synchronously/);
+});
+
+test('a cache read for the reads class only takes that class, not the writes beside it: the database sees the read misses and every write — over its capacity at rest here — and cache-loss-overload says the reads come on top (round 123b r01)', () => {
+  const x = d('users: client rate=1000', 'lb: load-balancer health-check', 'web: app-server replicas=2 capacity=2000 zones=a,b', 'cache: cache hit-ratio=80%', 'db: database capacity=400', 'db-s: database standby of=db failover=auto', 'users -> lb -> web', 'web -> cache : reads', 'web -> db : reads', 'web -> db : writes');
+  assert.match(checkDesign(x).find((g) => g.rule === 'over-capacity')!.message.en, /`db` is offered 600 req\/s/);
+  assert.match(checkDesign(x).find((g) => g.rule === 'cache-loss-overload')!.message.en, /80% of 500 reads\/s, so `db` sees 600\/s with its other requests; losing `cache`, 400 more reads\/s land on `db` at once \(1,000\/s in all\)/);
 });

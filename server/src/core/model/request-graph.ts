@@ -3614,7 +3614,9 @@ function compile(design: Design): Model {
   for (const s of nodes) {
     if (!s.routes || !s.soft.length) continue;
     for (const e of s.soft) {
-      if (e.share === undefined) continue;
+      // (A cache read for one class only — `web -> cache : reads` beside `web -> db : reads` and `: writes` — takes that class's
+      // share too, not every request: round 123b r01 loaded it with the writes and took them off the database.)
+      if (e.share === undefined && e.via === undefined) continue;
       const own = parseRouteLabel(edgeLabel.get(s.idx * nodes.length + e.cache) ?? null)?.label;
       const r = s.routes.find((x) => x.label === own && e.fallbacks.some((f) => x.pool.includes(f)));
       if (!r) continue;

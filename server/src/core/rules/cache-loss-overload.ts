@@ -162,10 +162,18 @@ export const cacheLossOverload: Rule<'cache-loss-overload'> = {
             ? L(`losing \`${s.name}\``, `${josa(`\`${s.name}\``, '을/를')} 잃으면`)
             : L(`losing one ${modeName === 'cluster' ? 'shard' : 'server'} of \`${s.name}\` (1/${Math.round(1 / share)} of its keys)`, `\`${s.name}\`의 ${modeName === 'cluster' ? '샤드' : '서버'} 하나(키의 1/${Math.round(1 / share)})를 잃으면`);
         const served = Math.round((can / after) * 1000) / 10;
-        const head = L(
-          `\`${s.name}\` answers ${Math.round(hr * 100)}% of ${fmt(reads)} reads/s, so \`${db.name}\` sees ${fmt(before)}/s; ${what.en}, ${fmt(after)} reads/s land on \`${db.name}\` at once, which serves ${fmt(can)}/s: only ${served}% of them succeed`,
-          `${josa(`\`${s.name}\``, '이/가')} 초당 ${fmt(reads)}건의 읽기 중 ${Math.round(hr * 100)}%에 답해 \`${db.name}\`에는 초당 ${fmt(before)}건만 갑니다. ${what.ko} 초당 ${fmt(after)}건이 한꺼번에 ${josa(`\`${db.name}\``, '으로/로')} 몰리는데 처리 용량은 초당 ${fmt(can)}건이라,`,
-        );
+        // (The database also takes requests of its own — the writes beside the cached reads: the reads the cache stops
+        // answering come on top of them, said so rather than all called reads; round 123b r01.)
+        const others = before - reads * (1 - hr) > 1;
+        const head = others
+          ? L(
+              `\`${s.name}\` answers ${Math.round(hr * 100)}% of ${fmt(reads)} reads/s, so \`${db.name}\` sees ${fmt(before)}/s with its other requests; ${what.en}, ${fmt(moved)} more reads/s land on \`${db.name}\` at once (${fmt(after)}/s in all), which serves ${fmt(can)}/s: only ${served}% of them succeed`,
+              `${josa(`\`${s.name}\``, '이/가')} 초당 ${fmt(reads)}건의 읽기 중 ${Math.round(hr * 100)}%에 답해 \`${db.name}\`에는 다른 요청까지 초당 ${fmt(before)}건이 갑니다. ${what.ko} 읽기 초당 ${fmt(moved)}건이 더 한꺼번에 ${josa(`\`${db.name}\``, '으로/로')} 몰려 모두 초당 ${fmt(after)}건이 되는데 처리 용량은 초당 ${fmt(can)}건이라,`,
+            )
+          : L(
+              `\`${s.name}\` answers ${Math.round(hr * 100)}% of ${fmt(reads)} reads/s, so \`${db.name}\` sees ${fmt(before)}/s; ${what.en}, ${fmt(after)} reads/s land on \`${db.name}\` at once, which serves ${fmt(can)}/s: only ${served}% of them succeed`,
+              `${josa(`\`${s.name}\``, '이/가')} 초당 ${fmt(reads)}건의 읽기 중 ${Math.round(hr * 100)}%에 답해 \`${db.name}\`에는 초당 ${fmt(before)}건만 갑니다. ${what.ko} 초당 ${fmt(after)}건이 한꺼번에 ${josa(`\`${db.name}\``, '으로/로')} 몰리는데 처리 용량은 초당 ${fmt(can)}건이라,`,
+            );
         let tail: { en: string; ko: string };
         if (sentinelFailover) {
           const t = formatDuration(g.downAfter + g.promote);
