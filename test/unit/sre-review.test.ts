@@ -11663,3 +11663,9 @@ test('a cache read for the reads class only takes that class, not the writes bes
   assert.match(checkDesign(x).find((g) => g.rule === 'over-capacity')!.message.en, /`db` is offered 600 req\/s/);
   assert.match(checkDesign(x).find((g) => g.rule === 'cache-loss-overload')!.message.en, /80% of 500 reads\/s, so `db` sees 600\/s with its other requests; losing `cache`, 400 more reads\/s land on `db` at once \(1,000\/s in all\)/);
 });
+
+test('the writes that also publish (a share edge beside the reads/writes split) need the writer as every write does, with a read cache beside them: 50 % served while it is down, not 54.8 % (round 123b r02)', () => {
+  const x = d('users: client', 'lb: load-balancer health-check', 'web: app-server replicas=2 zones=a,b', 'cache: cache hit-ratio=80% of=ro', 'db: database', 'ro: database replica of=db', 'q: queue managed', 'worker: service', 'users -> lb -> web', 'web -> cache : catalog reads', 'web -> ro : reads', 'web -> db : writes', 'web -> q : publish share=10%', 'q -> worker');
+  const r = fail(x, node('db'));
+  assert.ok(r.events.some((e) => e.type === 'degraded' && /users: 50% of requests succeed/.test(e.message.en)), JSON.stringify(r.events.filter((e) => e.type === 'degraded').map((e) => e.message.en)));
+});

@@ -4883,7 +4883,7 @@ export class Engine {
       // rest class need it once a `share=` edge to another callee split the requests.)
       // (Not when this route is that callee's own labelled class — `app -> db : writes share=20%` beside `app -> c : reads`:
       // every request of the writes class needs db; round 107b r02 counted a fifth of them.)
-      const dw = !soft && s.soft.length && !(key !== undefined && this.edgeClass(s, a) === key) ? this.softDirectShare(s, a) : null;
+      const dw = !soft && s.soft.length && !(key !== undefined && this.edgeClass(s, a) === key.replace(/ share \d+$/, '')) ? this.softDirectShare(s, a) : null;
       if (soft) {
         if (soft.fallback) v *= 1 - soft.miss * (1 - this.edge(s, a, t));
       } else if (dw !== null) {
@@ -4921,7 +4921,10 @@ export class Engine {
       if (hr === null) continue;
       // (A class that does not go through the cache — the writes beside `app -> cache : reads` — reads nothing through it:
       // round 84b r15 served the writes at the cache's hit ratio while the database was down.)
-      if (key !== undefined && e.via !== undefined && (key === 'reads' || key === 'writes') && key !== e.via) continue;
+      // (A share sub-class of one — `writes share 6`, the writes that also publish — is that class: round 123b r02 served the
+      // publishing writes' database calls at the cache's hit ratio while the writer was down.)
+      const base = key === undefined ? undefined : key.replace(/ share \d+$/, '');
+      if (base !== undefined && e.via !== undefined && (base === 'reads' || base === 'writes') && base !== e.via) continue;
       if (e.cache === a) return { fallback: false, miss: 0 };
       // (A fallback the caller also calls for a class of its own — `web -> db : writes` — is not read through the cache.)
       if (!e.fallbacks.includes(a) || e.direct?.includes(a)) continue;
