@@ -11669,3 +11669,11 @@ test('the writes that also publish (a share edge beside the reads/writes split) 
   const r = fail(x, node('db'));
   assert.ok(r.events.some((e) => e.type === 'degraded' && /users: 50% of requests succeed/.test(e.message.en)), JSON.stringify(r.events.filter((e) => e.type === 'degraded').map((e) => e.message.en)));
 });
+
+test('connection exhaustion through HAProxy in front of PostgreSQL (it passes connections through) fails the requests of the instances that got none, as without the proxy: 95.6 % served (round 123c r01)', () => {
+  const x = d('goal rto=1m', 'u: client rate=5000', 'lb: lb replicas=2 vip health-check', 'api: service engine=k8s replicas=8 autoscale=8..16 capacity=1000 connections=40', 'px: lb engine=haproxy replicas=2 vip health-check', 'db: db engine=postgres max-connections=500', 'u -> lb -> api', 'api -> px -> db', 'scenario peak: spike x2 at=1m');
+  const r = simulate(x, scenarioSteps(x.scenarios[0]!));
+  assert.ok(r.events.some((e) => e.type === 'connections-exhausted'));
+  assert.ok(r.events.some((e) => e.type === 'degraded' && /95\.6% of requests succeed/.test(e.message.en)), JSON.stringify(r.events.map((e) => [e.type, e.at])));
+  assert.ok(!r.events.some((e) => e.type === 'restored' && e.at === 95));
+});

@@ -5808,6 +5808,14 @@ export class Engine {
         f[c.idx] = f[c.idx]! * (l.max / demand);
         const k = c.idx * n + l.db;
         this.edgeConn.set(k, (this.edgeConn.get(k) ?? 1) * (l.max / demand));
+        // (Through a proxy that passes connections through — HAProxy in `mode tcp`, a layer-4 balancer: the caller's edge is
+        // to the proxy, and the requests of its instances that got no connection fail there; round 123c r01 said the
+        // exhaustion and served them.)
+        for (const p of this.nodes[c.idx]!.callees)
+          if (p !== l.db && this.nodes[l.db]!.callers.includes(p)) {
+            const kp = c.idx * n + p;
+            this.edgeConn.set(kp, (this.edgeConn.get(kp) ?? 1) * (l.max / demand));
+          }
       }
     }
   }
