@@ -11677,3 +11677,9 @@ test('connection exhaustion through HAProxy in front of PostgreSQL (it passes co
   assert.ok(r.events.some((e) => e.type === 'degraded' && /95\.6% of requests succeed/.test(e.message.en)), JSON.stringify(r.events.map((e) => [e.type, e.at])));
   assert.ok(!r.events.some((e) => e.type === 'restored' && e.at === 95));
 });
+
+test('an array copy at the DR site does not hide the array\'s single point of failure: the servers at its own site cannot mount the copy, so its lone loss waits for the repair — the SPOF rule and the run agree (round 123c r02)', () => {
+  const x = d('region r1', 'region r2', 'u: client', 'dns: dns routing=failover failover=manual', 'lb: lb replicas=2 vip health-check region=r1', 'app: app replicas=2 region=r1', 'db: db primary region=r1', 'db-sb: db standby of=db replication=sync failover=auto region=r1', 'nas: storage raid=6 region=r1', 'lb-dr: lb replicas=2 vip health-check region=r2', 'app-dr: app replicas=2 region=r2', 'db-dr: db standby of=db replication=async failover=manual region=r2', 'nas-dr: storage of=nas replication=async lag=15m region=r2', 'u -> dns', 'dns -> lb', 'dns -> lb-dr', 'lb -> app', 'app -> db', 'app -> nas : files share=20%', 'lb-dr -> app-dr', 'app-dr -> db-dr', 'app-dr -> nas-dr : files share=20%');
+  assert.deepEqual(rules(x, 'single-point-of-failure'), ['nas']);
+  assert.ok(degraded(fail(x, node('nas'))) > 3600);
+});

@@ -30,7 +30,7 @@
 import { DEFAULTS } from '../model/defaults';
 import { engineOf, majorityOf, READ_ONLY_WITHOUT_MAJORITY, survivesFirstLoss } from '../model/groups';
 import { haTiming } from '../model/ha-timings';
-import { buildModel, canBeSpof, failoverDisks, pickTakeover, readOnlyCalls, stronglyConnected, withinHorizon, type Model, type SimNode } from '../model/request-graph';
+import { buildModel, canBeSpof, failoverDisks, farStorageCopy, pickTakeover, readOnlyCalls, stronglyConnected, withinHorizon, type Model, type SimNode } from '../model/request-graph';
 import type { Design } from '../syntax/ast';
 
 /** A node whose loss alone leaves some entry unserved, while nothing takes over for it. */
@@ -45,12 +45,13 @@ export interface SpofResult {
 }
 
 /** Who serves in a fully lost node's place within the horizon (read source or fastest takeover), or -1. */
-export function coverOf(s: SimNode, horizon: number = DEFAULTS.horizon): number {
+export function coverOf(s: SimNode, horizon: number = DEFAULTS.horizon, nodes?: readonly SimNode[]): number {
   // The engine tries the read source first, too (not for a caller reading the replica at its own address: directReads).
   if (s.readsFrom >= 0 && s.readsFallBack && !s.directReads) return s.readsFrom;
   // A replica set written member by member elects a copy only with a majority of its members up: two members, none.
   if (s.quorumPeers !== null && s.quorumPeers.length - 1 < majorityOf(s.quorumPeers.length)) return -1;
-  const t = pickTakeover(s, () => true); // in a single loss every standby is up
+  // (Not an array copy at another site while the array's callers run at its own: it waits for its repair — farStorageCopy.)
+  const t = pickTakeover(s, (k) => !nodes || !farStorageCopy(nodes, s, k.by)); // in a single loss every standby is up
   return t && withinHorizon(t.detect + t.promote, horizon) ? t.by : -1;
 }
 
@@ -98,7 +99,7 @@ export function findSpofs(design: Design, m: Model = buildModel(design)): SpofRe
     mode[i] = s.or === null ? 0 : s.or === 'dns-failover' && !withinHorizon(s.dnsSwitch, H) ? 2 : 1;
     lost[i] = lostAlone(s, H);
     // Who serves in its place: for its own loss, or (a database) for the loss of a disk it fails over on.
-    if (lost[i] === 'whole' || (mode[i] === 0 && failoverDisks(m, s).length)) cover[i] = coverOf(s, H);
+    if (lost[i] === 'whole' || (mode[i] === 0 && failoverDisks(m, s).length)) cover[i] = coverOf(s, H, nodes);
     needs[i] = s.demotesWith >= 0 && mode[i] === 0 && withinHorizon(haTiming(s.node, 'patroni-demote'), H) ? [...s.callees, s.demotesWith] : s.callees;
     // A PostgreSQL primary's writes wait for its one synchronous standby.
     if (s.syncWait >= 0 && mode[i] === 0) needs[i] = [...needs[i]!, s.syncWait];

@@ -950,6 +950,28 @@ const AWS_PLACE = /^((us|eu|ap|sa|ca|me|af|il|mx)-(north|south|east|west|central
 /** Group Replication in its default single-primary mode (InnoDB Cluster): one member takes the writes, the others are super_read_only. */
 export const SINGLE_PRIMARY_GR = new Set(['group-replication', 'mysql-gr', 'mysql-group-replication', 'innodb-cluster']);
 /** Object-storage services whose buckets are written at their own address: a replicated copy needs no promotion (round 95b r06). */
+/**
+ * A storage copy in another region than its source (an array replicating to the DR centre: SnapMirror, SRDF, HUR), while the
+ * source's callers run at its own site: they cannot mount the copy across the regions, so the source lost alone waits for
+ * its repair (the engine's farStorageIdle, for a single loss; the SPOF analysis reads it: round 123c r02 hid a NAS behind
+ * such a copy). Not an object store's bucket, reached over HTTPS from anywhere.
+ */
+export function farStorageCopy(nodes: readonly SimNode[], s: SimNode, copy: number): boolean {
+  if (s.kind !== 'storage' || OBJECT_BUCKETS.test(engineOf(s.node))) return false;
+  const regions = (x: SimNode): Set<string> => {
+    const out = new Set<string>();
+    for (let k = 0; k < Math.max(1, x.instances); k++) {
+      const r = x.regionOf(x.zoneOf(k));
+      if (r) out.add(r);
+    }
+    return out;
+  };
+  const here = regions(s);
+  const there = regions(nodes[copy]!);
+  if (!here.size || !there.size || [...there].some((r) => here.has(r))) return false;
+  return s.callers.some((c) => [...regions(nodes[c]!)].some((r) => here.has(r)));
+}
+
 export const OBJECT_BUCKETS = /^(s3|aws-s3|amazon-s3|gcs|google-cloud-storage|cloud-storage|blob-storage|azure-blob|azure-blob-storage|r2|oss|ncp-object-storage|object-storage)$/;
 
 /**

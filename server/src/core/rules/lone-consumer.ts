@@ -144,7 +144,7 @@ export const loneConsumer: Rule<'lone-consumer'> = {
               ),
             );
           }
-          if (said.has(di) || reached[di] || dn.readsFrom >= 0 || dn.instances !== 1 || !canBeSpof(dn) || dn.consumers.length || coverOf(dn, m.horizon) >= 0) continue;
+          if (said.has(di) || reached[di] || dn.readsFrom >= 0 || dn.instances !== 1 || !canBeSpof(dn) || dn.consumers.length || coverOf(dn, m.horizon, m.nodes) >= 0) continue;
           if (!group.every((ci) => m.nodes[ci]!.callees.includes(di) || (m.nodes[ci]!.routes ?? []).some((r) => r.pool.includes(di)))) continue;
           said.add(di);
           const who = group.map((ci) => `\`${m.nodes[ci]!.name}\``).join(', ');

@@ -292,7 +292,7 @@ function recoveryPathSingles(facts: Facts, m: ReturnType<typeof buildModel>) {
       for (const v of must) {
         const s = m.nodes[v]!;
         if (first.has(v) || said.has(v) || !canBeSpof(s) || s.managed || s.instances !== 1 || s.standsFor >= 0 || s.node.attrs.has('autoscale') || DATA_KINDS.has(s.node.kind ?? '')) continue;
-        if (coverOf(s, m.horizon) >= 0) continue;
+        if (coverOf(s, m.horizon, m.nodes) >= 0) continue;
         said.add(v);
         const n = s.name;
         const r = rec.name;
