@@ -11683,3 +11683,14 @@ test('an array copy at the DR site does not hide the array\'s single point of fa
   assert.deepEqual(rules(x, 'single-point-of-failure'), ['nas']);
   assert.ok(degraded(fail(x, node('nas'))) > 3600);
 });
+
+test('a repmgr pair whose promote script moves a virtual IP is written `vip` on the standby: no manual-failover hint, no contradiction; without it the hint advises HAProxy checking the primary, not ProxySQL, for PostgreSQL (round 123b r04)', () => {
+  const lines = (vip: string): string[] => ['users: client', 'lb: load-balancer health-check vip replicas=2 zones=a,b', 'app: app-server replicas=2 zones=a,b', 'pg: database engine=postgres primary zone=a backup=1d', `pg-s: database engine=repmgr standby of=pg failover=auto witness=w zone=b${vip}`, 'w: service zone=c label="repmgr witness"', 'users -> lb -> app -> pg'];
+  const x = d(...lines(' vip'));
+  assert.deepEqual(rules(x, 'unknown-attribute'), []);
+  assert.deepEqual(rules(x, 'contradiction'), []);
+  assert.ok(!checkDesign(x).some((g) => g.rule === 'manual-failover' && /moves the applications/.test(g.message.en)));
+  const f = checkDesign(d(...lines(''))).find((g) => g.rule === 'manual-failover' && /moves the applications/.test(g.message.en))!;
+  assert.match(f.message.en, /engine=haproxy/);
+  assert.doesNotMatch(f.message.en, /proxysql/);
+});

@@ -458,6 +458,9 @@ export const contradiction: Rule<'contradiction'> = {
     // A virtual IP on one instance: the address moves between the instances of a pair, and there is no second one.
     for (const n of facts.nodes) {
       if (!n.attrs.has('vip') || flagAttr(n, 'vip') === false || instanceCount(n) >= 2 || n.managed) continue;
+      // (A database of a primary/standby pair: the address moves between the pair's two nodes — repmgr's or MHA's promote
+      // script, round 123b r04.)
+      if (n.kind === 'database' && ((n.role === 'standby' && n.of !== null) || [...facts.design.nodes.values()].some((o) => o.of === n.name && o.role === 'standby'))) continue;
       add(
         n,
         'vip-single-instance',

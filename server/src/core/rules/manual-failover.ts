@@ -507,8 +507,14 @@ function unmovedClients(design: Design, sb: TopologyNode): Finding | null {
   }
   // The proxy to put in front, in the product's world: ProxySQL for MySQL, HAProxy checking Patroni's REST API.
   const patroni = product === 'Patroni';
-  const proxy = patroni ? 'db-proxy: load-balancer engine=haproxy replicas=2 vip health-check' : 'db-proxy: load-balancer engine=proxysql replicas=2 vip health-check';
-  const proxyNote = patroni ? L(' — HAProxy checking each node\'s Patroni REST API, `GET /primary` on port 8008', '(예: 각 노드의 Patroni REST API, 8008 포트의 `GET /primary`로 헬스 체크하는 HAProxy)') : L('', '');
+  // (PostgreSQL under repmgr: HAProxy checking which node is the primary — ProxySQL is a MySQL proxy; round 123b r04.)
+  const pgFamily = patroni || product === 'repmgr' || /postgres|^pg$/.test((textAttr(p, 'engine') ?? '').toLowerCase());
+  const proxy = pgFamily ? 'db-proxy: load-balancer engine=haproxy replicas=2 vip health-check' : 'db-proxy: load-balancer engine=proxysql replicas=2 vip health-check';
+  const proxyNote = patroni
+    ? L(' — HAProxy checking each node\'s Patroni REST API, `GET /primary` on port 8008', '(예: 각 노드의 Patroni REST API, 8008 포트의 `GET /primary`로 헬스 체크하는 HAProxy)')
+    : pgFamily
+    ? L(' — HAProxy with a check that asks each node whether it is the primary (`pg_is_in_recovery()` false)', '(예: 각 노드에 프라이머리인지(`pg_is_in_recovery()`가 false인지) 묻는 헬스 체크를 둔 HAProxy)')
+    : L('', '');
   // Callers wired to the standby too know both addresses (a connection string listing both hosts).
   if (callers.some((c) => design.edges.some((e) => e.from === c.name && e.to === sb.name))) return null;
   const who = [...new Set(callers.map((c) => `\`${c.name}\``))].join(', ');
@@ -516,8 +522,8 @@ function unmovedClients(design: Design, sb: TopologyNode): Finding | null {
     'manual-failover',
     sb,
     L(
-      `${product} promotes \`${sb.name}\` by itself, but nothing in the design moves the applications to it: ${who} call${callers.length > 1 ? '' : 's'} \`${p.name}\` at its own address, and ${product} leaves moving them to you. Put a proxy that follows the primary between them${proxyNote.en} (\`${proxy}\`, \`${callers[0]!.name} -> db-proxy\`, \`db-proxy -> ${p.name}\`, \`db-proxy -> ${sb.name}\`), or have ${product}'s ${patroni ? 'callback (`on_role_change`) or vip-manager' : 'hook'} move a virtual IP or a DNS name with the primary${patroni ? ', or list both hosts in the connection string with `target_session_attrs=read-write`' : ''}. Without any of these, the applications keep calling the dead primary after the promotion; the figures here assume they follow it (a hook moving an address cannot be written in the design yet).`,
-      `${josa(product, '이/가')} \`${sb.name}\` 노드를 스스로 승격하지만, 설계에는 애플리케이션을 그쪽으로 옮기는 것이 없습니다. ${who} 노드는 \`${p.name}\`의 고정 주소로 직접 접속하는데, ${product} 자체는 애플리케이션의 접속 경로를 바꿔 주지 않습니다(가상 IP나 DNS 이동은 ${josa(HOOKS[product] ?? '훅 스크립트', '으로/로')} 직접 구성해야 합니다). 프라이머리를 따라가는 프록시${proxyNote.ko}를 사이에 두거나(\`${proxy}\`, \`${callers[0]!.name} -> db-proxy\`, \`db-proxy -> ${p.name}\`, \`db-proxy -> ${sb.name}\`), ${patroni ? 'Patroni의 콜백(`on_role_change`)이나 vip-manager가' : `${product}의 훅이`} 프라이머리와 함께 가상 IP나 DNS 이름을 옮기게 하세요${patroni ? '. 연결 문자열에 두 호스트를 모두 적고 `target_session_attrs=read-write`를 쓰는 방법도 있습니다' : ''}. 이 중 하나도 없으면 승격 뒤에도 애플리케이션이 죽은 프라이머리를 계속 호출합니다. 여기 수치는 애플리케이션이 따라간다고 가정한 것입니다(주소를 옮기는 훅은 아직 설계에 적을 수 없습니다).`,
+      `${product} promotes \`${sb.name}\` by itself, but nothing in the design moves the applications to it: ${who} call${callers.length > 1 ? '' : 's'} \`${p.name}\` at its own address, and ${product} leaves moving them to you. Put a proxy that follows the primary between them${proxyNote.en} (\`${proxy}\`, \`${callers[0]!.name} -> db-proxy\`, \`db-proxy -> ${p.name}\`, \`db-proxy -> ${sb.name}\`), or have ${product}'s ${patroni ? 'callback (`on_role_change`) or vip-manager' : 'hook'} move a virtual IP or a DNS name with the primary (write \`vip\` on \`${sb.name}\`)${pgFamily ? ', or list both hosts in the connection string with `target_session_attrs=read-write`' : ''}. Without any of these, the applications keep calling the dead primary after the promotion; the figures here assume they follow it.`,
+      `${josa(product, '이/가')} \`${sb.name}\` 노드를 스스로 승격하지만, 설계에는 애플리케이션을 그쪽으로 옮기는 것이 없습니다. ${who} 노드는 \`${p.name}\`의 고정 주소로 직접 접속하는데, ${product} 자체는 애플리케이션의 접속 경로를 바꿔 주지 않습니다(가상 IP나 DNS 이동은 ${josa(HOOKS[product] ?? '훅 스크립트', '으로/로')} 직접 구성해야 합니다). 프라이머리를 따라가는 프록시${proxyNote.ko}를 사이에 두거나(\`${proxy}\`, \`${callers[0]!.name} -> db-proxy\`, \`db-proxy -> ${p.name}\`, \`db-proxy -> ${sb.name}\`), ${patroni ? 'Patroni의 콜백(`on_role_change`)이나 vip-manager가' : `${product}의 훅이`} 프라이머리와 함께 가상 IP나 DNS 이름을 옮기게 하세요(\`${sb.name}\`에 \`vip\`로 적음)${pgFamily ? '. 연결 문자열에 두 호스트를 모두 적고 `target_session_attrs=read-write`를 쓰는 방법도 있습니다' : ''}. 이 중 하나도 없으면 승격 뒤에도 애플리케이션이 죽은 프라이머리를 계속 호출합니다. 여기 수치는 애플리케이션이 따라간다고 가정한 것입니다.`,
     ),
     { of: p.name, clients: callers.length },
   );

@@ -555,6 +555,12 @@ export const KINDS: KindSpec[] = [
       ...ROLE_ATTRS.map((a) => (a.key === 'failover' ? DATABASE_FAILOVER : a)),
       replication(),
       RAID_ATTR,
+      textSpec(
+        'vip',
+        { t: 'flag' },
+        'On a pair run by a failover manager (repmgr, MHA, orchestrator, keepalived beside the database): a virtual IP its promote script moves to the promoted node, so the applications follow the primary at one address (round 123b r04).',
+        '장애 조치 관리자(repmgr, MHA, orchestrator, 데이터베이스 옆의 keepalived)가 돌리는 쌍: 승격 스크립트가 승격된 노드로 옮기는 가상 IP. 애플리케이션은 한 주소로 프라이머리를 따라간다.',
+      ),
       {
         key: 'sync-timeout',
         type: {
