@@ -11694,3 +11694,10 @@ test('a repmgr pair whose promote script moves a virtual IP is written `vip` on 
   assert.match(f.message.en, /engine=haproxy/);
   assert.doesNotMatch(f.message.en, /proxysql/);
 });
+
+test('a managed Redis written mode=sentinel lost whole fails over by its provider: only the lag window\'s sessions are lost, no Sentinel blocks or rebuilds it empty (round 123c r06)', () => {
+  const x = d('zone a', 'zone b', 'u: client rate=100', 'lb: lb managed health-check zones=a,b', 'web: was replicas=2 capacity=100 sessions=r zones=a,b', 'r: cache managed engine=redis mode=sentinel replicas=2 zones=a,b', 'db: db managed engine=mysql zones=a,b', 'u -> lb -> web', 'web -> db');
+  const r = fail(x, node('r'));
+  assert.ok(!r.events.some((e) => e.type === 'failover-blocked' || /rebuilt, empty/.test(e.message.en)), JSON.stringify(r.events.map((e) => e.type)));
+  assert.ok(r.sessionsLost < 0.01, String(r.sessionsLost));
+});

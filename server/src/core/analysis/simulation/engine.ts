@@ -764,6 +764,7 @@ export class Engine {
         stalled: (idx, seconds, message) => this.stalled(idx, this.nodes[idx]!.name, seconds, message),
         loseSessions: (store, share, why) => this.loseSessions(store, share, why),
         loseCacheData: (i, why) => this.loseCacheData(i, why),
+        providerFailover: (i) => this.nodes[i]!.managed && (this.ownFailover.get(i) ?? -1) >= this.now,
         activeOnlyHold: (i) => this.activeOnlyHold(i),
       },
       this.act,

@@ -56,6 +56,8 @@ export interface GroupHost {
   loseSessions(store: number, share: number, why?: Localized): void;
   /** Cache i, which its callers keep state in (a ranking, carts) or which is data of record, came back empty: its data is lost. */
   loseCacheData?(i: number, why: Localized): void;
+  /** Whether managed node i is in its provider's own failover (lost whole: the provider promotes its replica, not a group of ours). */
+  providerFailover?(i: number): boolean;
   /**
    * The balancers that send node i's requests to its leader only (Vault's `/v1/sys/health` without `standbyok`): the
    * slowest one's removal of a lost leader and rise of a new one, and whether it fails open (ALB/NLB with no healthy
@@ -665,6 +667,13 @@ export class GroupPhase {
 
   private updateSentinel(i: number, st: SentinelState, t: number): void {
     const h = this.h;
+    // A managed service lost whole fails over by its provider (its replica promoted, its data kept): no Sentinel of ours
+    // detects, blocks or rebuilds anything (round 123c r06: 100 % of the sessions lost where the provider keeps them).
+    if (h.providerFailover?.(i)) {
+      st.pending = null;
+      st.waiting = false;
+      return;
+    }
     const s = h.m.nodes[i]!;
     const g = s.group as SentinelGroup;
     if (h.alive(i, st.master)) {
