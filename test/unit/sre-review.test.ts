@@ -11701,3 +11701,10 @@ test('a managed Redis written mode=sentinel lost whole fails over by its provide
   assert.ok(!r.events.some((e) => e.type === 'failover-blocked' || /rebuilt, empty/.test(e.message.en)), JSON.stringify(r.events.map((e) => e.type)));
   assert.ok(r.sessionsLost < 0.01, String(r.sessionsLost));
 });
+
+test('rpo-not-met for a zone names the store that loses the data, not a search index rebuilt from the database (rebuilt-from=), whose shards are derived (round 123c r04)', () => {
+  const x = d('goal rpo=5m', 'zone a', 'zone b', 'u: client', 'lb: lb replicas=2 vip health-check zones=a,b', 'app: app replicas=2 zones=a,b', 'db: db engine=galera replicas=3 zones=a,b,c failover=client backup=1h', 'nas: storage raid=6 zone=a backup=1d backup-to=b', 'es: db engine=elasticsearch replicas=3 zones=a,b rebuilt-from=db', 'u -> lb -> app', 'app -> db', 'app -> nas : files share=10%', 'app -> es : search share=10%');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(f.message.en, /Copy `nas` outside the lost zone/);
+  assert.doesNotMatch(f.message.en, /`es`/);
+});

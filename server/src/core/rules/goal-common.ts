@@ -597,7 +597,8 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
   // A search cluster spread over zones without allocation awareness: some shards have every copy in the lost zone.
   if (t.type === 'zone') {
     for (const n of f.design.nodes.values()) {
-      if (!zoneUnaware(n, f.design)) continue;
+      // (Not an index rebuilt from another store, `rebuilt-from=`: it loses no write of record — round 123c r04.)
+      if (!zoneUnaware(n, f.design) || n.attrs.has('rebuilt-from')) continue;
       const zones = voterZones(n, instanceCount(n)).slice(0, instanceCount(n));
       const held = zones.filter((z) => z === t.zone).length;
       const copies = shardCopiesOf(n) ?? 2;
