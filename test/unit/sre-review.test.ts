@@ -11708,3 +11708,10 @@ test('rpo-not-met for a zone names the store that loses the data, not a search i
   assert.match(f.message.en, /Copy `nas` outside the lost zone/);
   assert.doesNotMatch(f.message.en, /`es`/);
 });
+
+test('WebLogic\'s in-memory session replication keeps a primary and one secondary per session: losing two of four servers with a hall loses 1/6 of the sessions, not none (round 123c r03)', () => {
+  const x = d('zone a', 'zone b', 'u: client', 'lb: lb managed health-check zones=a,b', 'wls: was engine=weblogic replicas=4 sessions=replicated zones=a,b', 'db: db managed zones=a,b', 'u -> lb -> wls -> db');
+  const r = fail(x, { type: 'zone', zone: 'a' });
+  assert.ok(Math.abs(r.sessionsLost - 1 / 6) < 1e-3, String(r.sessionsLost));
+  assert.match(r.events.find((e) => e.type === 'sessions-lost')!.message.en, /a primary and one secondary/);
+});

@@ -8127,6 +8127,11 @@ const DATA_GRID_COPIES: ReadonlyMap<string, { copies: number; setting: string }>
   ['infinispan', { copies: 2, setting: 'owners 2' }],
   ['jboss-data-grid', { copies: 2, setting: 'owners 2' }],
   ['red-hat-data-grid', { copies: 2, setting: 'owners 2' }],
+  // WebLogic's in-memory replication keeps each HTTP session on a primary and one secondary server (weblogic-session-
+  // replication; round 123c r03: a hall's loss read as all-to-all, 0 % lost).
+  ['weblogic', { copies: 2, setting: 'a primary and one secondary' }],
+  ['oracle-weblogic', { copies: 2, setting: 'a primary and one secondary' }],
+  ['wls', { copies: 2, setting: 'a primary and one secondary' }],
 ]);
 
 
