@@ -11715,3 +11715,10 @@ test('WebLogic\'s in-memory session replication keeps a primary and one secondar
   assert.ok(Math.abs(r.sessionsLost - 1 / 6) < 1e-3, String(r.sessionsLost));
   assert.match(r.events.find((e) => e.type === 'sessions-lost')!.message.en, /a primary and one secondary/);
 });
+
+test('n-plus-one on a Kafka consumer group counts the lost member\'s partitions waiting for its session to expire (45 s), as the run does: 20,250 messages, not 6,000 from the pod\'s 20 s restart (round 123b r05)', () => {
+  const x = d('svc: client rate=900', 'api: app-server engine=k8s replicas=3 capacity=1000 zones=a,b,c', 'log: queue engine=kafka quorum replicas=3 zones=a,b,c', 'proj: service engine=k8s replicas=2 capacity=600 zones=a,b', 'svc -> api -> log : publish entry', 'log -> proj');
+  const f = checkDesign(x).find((g) => g.rule === 'n-plus-one' && g.data?.['queue'] === 'log')!;
+  assert.match(f.message.en, /wait until its session expires \(session\.timeout\.ms 45s\).*20,250 messages/);
+  assert.match(fail(x, node('proj', 1)).events.find((e) => e.type === 'backlog-drained')!.message.en, /20,250 waiting message/);
+});

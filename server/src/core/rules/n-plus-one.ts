@@ -2,6 +2,8 @@ import { steadyState } from '../analysis/capacity';
 import { sweepRun, sweepTargets } from '../analysis/simulation/sweep';
 import { simulate } from '../analysis/simulation/simulate';
 import { buildModel, calleeClosure, consumerServices, isLog, managedComputeInstances, type SimNode } from '../model/request-graph';
+import { kafkaProtocol } from '../analysis/simulation/engine';
+import { KAFKA_CONSUMER } from '../model/profiles/table';
 import { LIMITS } from '../syntax/limits';
 import { koDuration, L, nodeFinding, type Facts } from './facts';
 import { fix, instanceCountFixes, setAttr } from './fixes';
@@ -291,13 +293,29 @@ export const nPlusOne: Rule<'n-plus-one'> = {
         const grow = inflow - left;
         const need = Math.ceil((inflow + served) / c.capacity - 1e-9) + 1;
         const back = c.restoreBy === 'repair' && c.restore < m.horizon ? c.restore : null;
+        // A Kafka consumer group: the lost member's partitions wait for its session to expire (session.timeout.ms 45 s),
+        // whatever the pod's restart — a new member does not take them sooner — then the others take them on (round 123b r05:
+        // 6,000 said where the run counts 20,250).
+        const kafka = kafkaProtocol(q);
+        const session = KAFKA_CONSUMER.sessionTimeout.v;
+        const kafkaBacklog = back === null ? null : kafka ? (inflow / live) * session + (back > session ? grow * (back - session) : 0) : grow * back;
         out.push(
           nodeFinding(
             'n-plus-one',
             c.node,
             L(
-              `Losing one of \`${c.name}\`'s ${live} instances leaves ${fmt(left)} messages/s of processing${served > 0 ? ` (beside the ${fmt(served)} req/s of requests it also serves)` : ''} for the ${fmt(inflow)}/s arriving in \`${q.name}\`: the backlog grows by ${fmt(grow)} messages/s${back !== null ? ` until the instance is back (${repairText(c, back).en}: ${fmt(grow * back)} messages)` : ' until the instance is back'}, and the delay with it. No user request fails, but every instance is needed to keep up (not N+1). Run ${need} instances (\`replicas=${need}\`): one can then be lost at this rate.`,
-              `\`${c.name}\` 인스턴스 ${live}개 중 한 대를 잃으면 \`${q.name}\` 큐에 초당 ${fmt(inflow)}건이 들어오는데 처리는 초당 ${fmt(left)}건뿐이라${served > 0 ? `(함께 처리하는 요청 초당 ${fmt(served)}건을 빼고)` : ''}, ${back !== null ? `인스턴스가 돌아올 때까지(${repairText(c, back).ko}) 적체가 초당 ${fmt(grow)}건씩(모두 ${fmt(grow * back)}건)` : `인스턴스가 돌아올 때까지 적체가 초당 ${fmt(grow)}건씩`} 늘고 지연도 함께 커집니다. 실패하는 사용자 요청은 없지만, 처리를 따라가려면 모든 인스턴스가 필요합니다(N+1이 아님). 인스턴스를 ${need}개 두면(\`replicas=${need}\`) 이 유입량에서 한 대를 잃어도 따라갑니다.`,
+              `Losing one of \`${c.name}\`'s ${live} instances leaves ${fmt(left)} messages/s of processing${served > 0 ? ` (beside the ${fmt(served)} req/s of requests it also serves)` : ''} for the ${fmt(inflow)}/s arriving in \`${q.name}\`: ${
+                kafka && back !== null && back <= session
+                  ? `the lost member's partitions (${fmt(inflow / live)} messages/s) wait until its session expires (session.timeout.ms ${formatDuration(session)}) — the instance back sooner (${repairText(c, back).en}) joins as a new member and does not take them — ${fmt(kafkaBacklog!)} messages`
+                  : kafka
+                  ? `the lost member's partitions (${fmt(inflow / live)} messages/s) wait until its session expires (session.timeout.ms ${formatDuration(session)}), then the backlog grows by ${fmt(grow)} messages/s${back !== null ? ` until the instance is back (${repairText(c, back).en}: ${fmt(kafkaBacklog!)} messages)` : ' until the instance is back'}`
+                  : `the backlog grows by ${fmt(grow)} messages/s${back !== null ? ` until the instance is back (${repairText(c, back).en}: ${fmt(kafkaBacklog!)} messages)` : ' until the instance is back'}`
+              }, and the delay with it. No user request fails, but every instance is needed to keep up (not N+1). Run ${need} instances (\`replicas=${need}\`): one can then be lost at this rate.`,
+              `\`${c.name}\` 인스턴스 ${live}개 중 한 대를 잃으면 \`${q.name}\` 큐에 초당 ${fmt(inflow)}건이 들어오는데 처리는 초당 ${fmt(left)}건뿐이라${served > 0 ? `(함께 처리하는 요청 초당 ${fmt(served)}건을 빼고)` : ''}, ${
+                kafka && back !== null && back <= session
+                  ? `잃은 멤버의 파티션(초당 ${fmt(inflow / live)}건)은 세션이 만료될 때까지(session.timeout.ms ${koDuration(session)}) 기다립니다. 그보다 먼저 돌아온 인스턴스(${repairText(c, back).ko})는 새 멤버로 들어와 그 파티션을 넘겨받지 못하므로 모두 ${fmt(kafkaBacklog!)}건이 쌓이고`
+                  : `${kafka ? `잃은 멤버의 파티션(초당 ${fmt(inflow / live)}건)은 세션이 만료될 때까지(session.timeout.ms ${koDuration(session)}) 기다리고, 그 뒤로는 ` : ''}${back !== null ? `인스턴스가 돌아올 때까지(${repairText(c, back).ko}) 적체가 초당 ${fmt(grow)}건씩 늘어 모두 ${fmt(kafkaBacklog!)}건이 쌓이고` : `인스턴스가 돌아올 때까지 적체가 초당 ${fmt(grow)}건씩 늘고`}`
+              } 지연도 함께 커집니다. 실패하는 사용자 요청은 없지만, 처리를 따라가려면 모든 인스턴스가 필요합니다(N+1이 아님). 인스턴스를 ${need}개 두면(\`replicas=${need}\`) 이 유입량에서 한 대를 잃어도 따라갑니다.`,
             ),
             { queue: q.name, offered: inflow, capacity: left, perInstance: c.capacity, instances: live, need },
             undefined,

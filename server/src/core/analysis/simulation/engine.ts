@@ -8158,6 +8158,6 @@ function towardRoutes(m: Model, routes: readonly { pool: readonly number[] }[], 
 
 /** A queue whose consumers form Kafka consumer groups (Kafka's spellings, Amazon MSK, Redpanda: one client protocol). */
 const KAFKA_PROTOCOL: ReadonlySet<string> = new Set([...KAFKA_ENGINES, 'msk', 'amazon-msk', 'redpanda']);
-function kafkaProtocol(q: SimNode): boolean {
+export function kafkaProtocol(q: SimNode): boolean {
   return q.kind === 'queue' && KAFKA_PROTOCOL.has(engineOf(q.node));
 }
