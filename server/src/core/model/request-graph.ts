@@ -417,7 +417,7 @@ export interface Model {
   loadOrder: number[];
   /** Position of each node in `loadOrder`. */
   loadPos: Int32Array;
-  /** What a node's load flows to: `succ`, and a queue's consumers. */
+  /** What a node's load flows to, for the sweep's sparse runs: `succ`, and a queue's consumers where their load can show. */
   loadSucc: number[][];
 }
 
@@ -3773,7 +3773,6 @@ function loadFlow(m: CompiledModel, order: number[], pos: Int32Array): Pick<Mode
   const nodes = m.nodes;
   const { succ } = m.ordered();
   if (!m.hasRate || !nodes.some((q) => q.consumers.length > 0)) return { loadOrder: order, loadPos: pos, loadSucc: succ };
-  const loadSucc = nodes.map((q, i) => (q.consumers.length ? [...new Set([...succ[i]!, ...q.consumers])] : succ[i]!));
   const n = nodes.length;
   const hard = new Int32Array(n);
   const soft = new Int32Array(n);
@@ -3843,7 +3842,24 @@ function loadFlow(m: CompiledModel, order: number[], pos: Int32Array): Pick<Mode
   }
   const loadPos = new Int32Array(n);
   loadOrder.forEach((i, k) => (loadPos[i] = k));
-  return { loadOrder, loadPos, loadSucc };
+  // The sweep's sparse runs follow a consumer edge only where the messages' load can show: something at or behind the
+  // consumer with a capacity, an autoscaler or a connection limit. Elsewhere the load changes nothing a run reports, and
+  // following every consumer would make each sparse run the whole graph (the 1,000-node sweep went from 0.7 s to 5 s).
+  const weighs = new Uint8Array(n);
+  for (let k = n - 1; k >= 0; k--) {
+    const i = loadOrder[k]!;
+    const x = nodes[i]!;
+    let w = x.capacity !== null || x.autoscale !== null || x.node.attrs.has('max-connections') || x.node.attrs.has('connections');
+    for (const j of succ[i]!) if (weighs[j]) w = true;
+    for (const j of x.consumers) if (weighs[j]) w = true;
+    for (const e of x.soft) for (const j of [e.cache, ...e.fallbacks]) if (weighs[j]) w = true;
+    weighs[i] = w ? 1 : 0;
+  }
+  const sparseSucc = nodes.map((q, i) => {
+    const cs = q.consumers.filter((c) => weighs[c] && !succ[i]!.includes(c));
+    return cs.length ? [...succ[i]!, ...cs] : succ[i]!;
+  });
+  return { loadOrder, loadPos, loadSucc: sparseSucc };
 }
 
 /** The request graph as names, for rules that must agree with the simulator. */
