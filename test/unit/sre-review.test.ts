@@ -7383,7 +7383,7 @@ test('71c r05: a pair written two-node (Corosync two_node) decides by heartbeat 
 
 test('71 r10: each RocketMQ consumer group of a topic gets every message — a stopped group falls behind by the whole rate', () => {
   const x = d('u: client rate=300', 'api: service replicas=2', 'topic: queue engine=rocketmq replicas=4', 'settle: service', 'notify: service replicas=2', 'u -> api -> topic : order-created 발행', 'topic -> settle', 'topic -> notify');
-  assert.ok(fail(x, node('settle')).events.some((e) => e.type === 'backlog' && /\(300 per second\)/.test(e.message.en)));
+  assert.ok(fail(x, node('settle')).events.some((e) => e.type === 'backlog' && /\(300 per second, of the 300 arriving\)/.test(e.message.en)));
 });
 
 test('71b r04: a Cloud Storage dual-region copy too far behind for an rpo of 15 minutes or more is told turbo replication', () => {
@@ -11721,4 +11721,11 @@ test('n-plus-one on a Kafka consumer group counts the lost member\'s partitions 
   const f = checkDesign(x).find((g) => g.rule === 'n-plus-one' && g.data?.['queue'] === 'log')!;
   assert.match(f.message.en, /wait until its session expires \(session\.timeout\.ms 45s\).*20,250 messages/);
   assert.match(fail(x, node('proj', 1)).events.find((e) => e.type === 'backlog-drained')!.message.en, /20,250 waiting message/);
+});
+
+test('a lagging consumer group\'s lag grows by what it does not process, not by the arrival rate: 6 per second of the 21.7 arriving, as the drained count shows (round 123b r03)', () => {
+  const x = d('users: client rate=100', 'lb: load-balancer health-check', 'web: app-server replicas=2 capacity=1000 zones=a,b', 'db: database capacity=130', 'db-s: database standby of=db failover=auto', 'mq: queue engine=rabbitmq quorum replicas=3 zones=a,b,c', 'worker: service replicas=2 capacity=100 zones=a,b', 'notifier: service replicas=2 capacity=100 zones=a,b', 'users -> lb -> web', 'web -> db : orders', 'web -> mq : publish order-placed share=20%', 'mq -> worker', 'mq -> notifier', 'worker -> db : invoice rows', 'scenario spike: spike x1.5; spike x1 at=10m');
+  const r = simulate(x, scenarioSteps(x.scenarios[0]!));
+  assert.match(r.events.find((e) => e.type === 'backlog')!.message.en, /its lag grows \(6 per second, of the 21\.7 arriving\)/);
+  assert.match(r.events.find((e) => e.type === 'backlog-drained')!.message.en, /3,611 waiting message/);
 });

@@ -1732,8 +1732,8 @@ export class Engine {
               )
             : lagging.length
             ? L(
-                `${lagging.join(', ')} ${lagging.length > 1 ? 'are' : 'is'} behind on ${q.name}: ${isLog(q) ? 'each consuming service is a consumer group of its own and must read every message' : 'each subscribing service gets every event (its own queue bound to the exchange)'}, so ${lagging.length > 1 ? 'their' : 'its'} lag grows${rate > 0 ? ` (${num(rate)} per second)` : ''} while the other groups keep up. No user request fails for it.`,
-                `${lagging.join(', ')} 노드가 ${q.name}에서 뒤처집니다. ${isLog(q) ? '소비하는 서비스마다 자기 컨슈머 그룹이라 모든 메시지를 읽어야 하므로' : '구독하는 서비스마다 이벤트를 모두 받으므로(익스체인지에 묶인 자기 큐)'}, 다른 그룹이 따라가는 동안에도 이 그룹의 지연(lag)이 늘어납니다${rate > 0 ? `(초당 ${num(rate)}개)` : ''}. 이 때문에 실패하는 사용자 요청은 없습니다.`,
+                `${lagging.join(', ')} ${lagging.length > 1 ? 'are' : 'is'} behind on ${q.name}: ${isLog(q) ? 'each consuming service is a consumer group of its own and must read every message' : 'each subscribing service gets every event (its own queue bound to the exchange)'}, so ${lagging.length > 1 ? 'their' : 'its'} lag grows${rate > 0 ? ` (${num(rate * (1 - p))} per second${lagging.length > 1 ? ' for the slowest' : ''}, of the ${num(rate)} arriving)` : ''} while the other groups keep up. No user request fails for it.`,
+                `${lagging.join(', ')} 노드가 ${q.name}에서 뒤처집니다. ${isLog(q) ? '소비하는 서비스마다 자기 컨슈머 그룹이라 모든 메시지를 읽어야 하므로' : '구독하는 서비스마다 이벤트를 모두 받으므로(익스체인지에 묶인 자기 큐)'}, 다른 그룹이 따라가는 동안에도 이 그룹의 지연(lag)이 늘어납니다${rate > 0 ? `(들어오는 초당 ${num(rate)}개 중 ${lagging.length > 1 ? '가장 느린 그룹에서 ' : ''}초당 ${num(rate * (1 - p))}개씩)` : ''}. 이 때문에 실패하는 사용자 요청은 없습니다.`,
               )
             : blocked
             ? L(
