@@ -11729,3 +11729,8 @@ test('a lagging consumer group\'s lag grows by what it does not process, not by 
   assert.match(r.events.find((e) => e.type === 'backlog')!.message.en, /its lag grows \(6 per second, of the 21\.7 arriving\)/);
   assert.match(r.events.find((e) => e.type === 'backlog-drained')!.message.en, /3,611 waiting message/);
 });
+
+test('missing-replica asks no copy of a database\'s own array at the recovery site when the database has its standby there: the standby keeps that data on its own storage (round 123c r05)', () => {
+  const x = d('region r1', 'region r2', 'u: client', 'dns: dns routing=failover', 'app: app replicas=2 region=r1', 'app-dr: app replicas=2 region=r2', 'lb: lb health-check region=r1', 'lb-dr: lb health-check region=r2', 'db: db engine=oracle primary region=r1', 'san: storage raid=6 region=r1', 'db-dr: db engine=oracle standby of=db replication=sync failover=manual region=r2', 'u -> dns', 'dns -> lb', 'dns -> lb-dr', 'lb -> app -> db -> san', 'lb-dr -> app-dr -> db-dr');
+  assert.ok(!checkDesign(x).some((g) => g.data?.['recoveryLacks']));
+});

@@ -356,9 +356,16 @@ function recoveryLacks(m: ReturnType<typeof buildModel>): Finding[] {
           return o.of === n.name || n.of === o.name || (n.of !== null && o.of === n.of);
         });
       };
+      // (A database's own disk — a storage node only databases call — goes with the database: a copy of the database at the
+      // recovery site keeps that data on its own storage; round 123c r05 asked for a copy of the SAN beside a Data Guard
+      // standby.)
+      const dbDisk = (i: number): boolean => {
+        const s = m.nodes[i]!;
+        return s.kind === 'storage' && s.callers.length > 0 && s.callers.every((c) => m.nodes[c]!.kind === 'database' && (later.has(c) || covered(c)));
+      };
       const lacking = [...first].filter((i) => {
         const s = m.nodes[i]!;
-        return !later.has(i) && s.kind !== null && COUNTERPART_KINDS.has(s.kind) && !kinds.has(s.kind) && !covered(i) && s.node.role !== 'standby' && s.node.role !== 'replica';
+        return !later.has(i) && s.kind !== null && COUNTERPART_KINDS.has(s.kind) && !kinds.has(s.kind) && !covered(i) && !dbDisk(i) && s.node.role !== 'standby' && s.node.role !== 'replica';
       });
       if (!lacking.length) continue;
       const x = m.nodes[lacking[0]!]!;
