@@ -8812,7 +8812,8 @@ test('94b r09: a Raft group losing two of three regions 30 s apart loses no ackn
 });
 
 test('94 r04: rpo-not-met names the database whose only copy is in the lost zone for a day lost, not the Kafka majority there (whose lag is seconds)', () => {
-  const x = d('goal rpo=0', 'zone a', 'zone b', 'u: client rate=100', 'api: app-server replicas=2 zones=a,b', 'lb: load-balancer health-check replicas=2 vip zones=a,b', 'k: queue engine=kafka replicas=3 quorum zones=a,b', 'w: service replicas=2 zones=a,b', 'wdb: database engine=rds zone=a backup=1d', 'mon: monitor watches=k,wdb', 'u -> lb -> api', 'api -> k : publish', 'k -> w', 'w -> wdb');
+  const x = d('goal rpo=0', 'zone a', 'zone b', 'u: client rate=100', 'api: app-server replicas=2 zones=a,b', 'lb: load-balancer health-check replicas=2 vip zones=a,b', 'k: queue engine=kafka replicas=3 quorum zones=a,b retention=12h', 'w: service replicas=2 zones=a,b', 'wdb: database engine=rds zone=a backup=1d', 'mon: monitor watches=k,wdb', 'u -> lb -> api', 'api -> k : publish', 'k -> w', 'w -> wdb');
+  // (The topic keeps 12 hours, less than the day between backups: not all of it can be read again — round 124c r02.)
   const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
   assert.match(f.message.en, /`wdb` keeps its data only in zone `a`/);
   assert.doesNotMatch(f.message.en, /members of `k`/);
@@ -11733,4 +11734,10 @@ test('a lagging consumer group\'s lag grows by what it does not process, not by 
 test('missing-replica asks no copy of a database\'s own array at the recovery site when the database has its standby there: the standby keeps that data on its own storage (round 123c r05)', () => {
   const x = d('region r1', 'region r2', 'u: client', 'dns: dns routing=failover', 'app: app replicas=2 region=r1', 'app-dr: app replicas=2 region=r2', 'lb: lb health-check region=r1', 'lb-dr: lb health-check region=r2', 'db: db engine=oracle primary region=r1', 'san: storage raid=6 region=r1', 'db-dr: db engine=oracle standby of=db replication=sync failover=manual region=r2', 'u -> dns', 'dns -> lb', 'dns -> lb-dr', 'lb -> app -> db -> san', 'lb-dr -> app-dr -> db-dr');
   assert.ok(!checkDesign(x).some((g) => g.data?.['recoveryLacks']));
+});
+
+test('a warehouse loaded only from a Kafka topic with no retention written is replayed from the broker\'s default 7 days: no write of record lost, no rpo-not-met (round 124c r02)', () => {
+  const x = d('goal rpo=0', 'app: client rate=100', 'api: app replicas=2', 'mq: queue engine=kafka replicas=3 quorum', 'loader: service replicas=2', 'dw: db engine=postgres backup=1d', 'app -> api', 'api -> mq : 이력 발행', 'mq -> loader', 'loader -> dw');
+  assert.deepEqual(rules(x, 'rpo-not-met'), []);
+  assert.equal(fail(x, node('dw')).writesLostSeconds, 0);
 });

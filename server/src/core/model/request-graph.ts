@@ -39,7 +39,7 @@ import { haTiming } from './ha-timings';
 import { DB2_ENGINES, isRedis, MYSQL_FAMILY, ORACLE_ENGINES, SQLSERVER_ENGINES, REDIS_COMPATIBLE, REDIS_ENGINES, replicationOf, type ReplicationMode } from './replication';
 import { attrValue, flagAttr, flagOf, namesAttr, numberOf, sessionStoreOf, textAttr, textOf } from '../syntax/attrs';
 import { regionsOf } from '../syntax/places';
-import { AZURE_STORAGE_ENGINES, BROKER_ENGINES, K8S_CRASH, MEMORYSTORE_ENGINES, PROXYSQL_MONITOR, SHARED_STORE_BROKERS } from './profiles/table';
+import { AZURE_STORAGE_ENGINES, BROKER_ENGINES, K8S_CRASH, KAFKA_LOG, MEMORYSTORE_ENGINES, PROXYSQL_MONITOR, SHARED_STORE_BROKERS } from './profiles/table';
 import { AZURE_SQL_FOG, K8S_NODE, brokerPair, canonicalEngine, CLICKHOUSE_FAILOVER, COSMOS, GCP_OUTLIER, PROXYSQL_GALERA, failoverTimingsOf, PROFILES, profileLabel, timingsAs, timingsOf, timingsUnder, type ProfileId, type Timings } from './profiles';
 import { hasPlacementSla } from './profiles/derive';
 import { ENGINE_PROFILES } from './profiles/select';
@@ -644,13 +644,18 @@ export function replayableFrom(m: Model, i: number, age: number | null, up: (q: 
     const kept = cn.consumes
       .map((x) => m.nodes[x]!)
       .filter((q) => isLog(q) && up(q))
-      .map((q) => ({ name: q.name, retention: retentionOf(q) ?? 0 }))
+      // (No `retention=` written on a Kafka topic: the broker's default keeps it 7 days — round 124c r02 lost a day of a
+      // warehouse loaded only from a topic; the run's expiry of waiting messages still reads only a written retention.)
+      .map((q) => ({ name: q.name, retention: retentionOf(q) ?? (KAFKA_LOG_ENGINES.has(engineOf(q.node)) ? KAFKA_LOG.retention.v : 0) }))
       .filter((q) => q.retention >= age);
     if (!kept.length) return null;
     best ??= kept[0]!;
   }
   return best;
 }
+
+/** Kafka and the products that speak its protocol with its broker defaults (a topic kept 7 days unless written). */
+const KAFKA_LOG_ENGINES: ReadonlySet<string> = new Set(['kafka', 'apache-kafka', 'confluent', 'confluent-kafka', 'kafka-zookeeper', 'msk', 'amazon-msk']);
 
 /** The queue's written `retention=`, seconds, or null. */
 export function retentionOf(q: SimNode): number | null {

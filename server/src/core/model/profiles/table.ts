@@ -260,6 +260,11 @@ export const KAFKA_CONSUMER = {
   sessionTimeout: V(45, 'kip-735'),
 };
 
+/** A Kafka topic's retention when none is written: the broker's `log.retention.hours` default, 168 h (kafka-retention). */
+export const KAFKA_LOG = {
+  retention: V(7 * 86400, 'kafka-retention'),
+};
+
 /** Kubernetes node loss (not a profile of its own: the `k8s-service` profile's host loss). */
 /**
  * A pod whose container exits (the crash a pod's `repair` restarts) leaves its Service's endpoints at once: the kubelet
