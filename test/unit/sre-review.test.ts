@@ -11741,3 +11741,12 @@ test('a warehouse loaded only from a Kafka topic with no retention written is re
   assert.deepEqual(rules(x, 'rpo-not-met'), []);
   assert.equal(fail(x, node('dw')).writesLostSeconds, 0);
 });
+
+test('no single-zone on a queue consumer tier that has its copy at the other site behind the same failover record, as its ingest tier has none; rpo-not-met does not blame a rebuilt-from index\'s backups for an object store\'s replication lag (round 124b r04, r05)', () => {
+  const x = d('region chi', 'region dal', 'zone chi-1 region=chi', 'zone dal-1 region=dal', 'devices: client rate=1000', 'gtm: dns routing=failover ttl=30s', 'lb: lb health-check replicas=2 vip zone=chi-1', 'ingest: service replicas=2 capacity=1000 zone=chi-1', 'q: queue quorum replicas=3 zone=chi-1', 'proc: service replicas=2 capacity=1000 zone=chi-1', 'lb-dal: lb health-check replicas=2 vip zone=dal-1', 'ingest-dal: service replicas=2 capacity=1000 zone=dal-1', 'q-dal: queue quorum replicas=3 zone=dal-1', 'proc-dal: service replicas=2 capacity=1000 zone=dal-1', 'store: db engine=cockroachdb replicas=3 zones=chi-1,dal-1,chi-1', 'devices -> gtm', 'gtm -> lb', 'gtm -> lb-dal : failover', 'lb -> ingest -> q', 'q -> proc', 'proc -> store', 'lb-dal -> ingest-dal -> q-dal', 'q-dal -> proc-dal', 'proc-dal -> store');
+  assert.deepEqual(rules(x, 'single-zone'), []);
+  const y = d('goal rpo=30s', 'region use1', 'region euw1', 'users: client rate=100', 'dns: dns engine=route53 routing=latency health-check', 'app1: app-server replicas=2 capacity=100 region=use1', 'app2: app-server replicas=2 capacity=100 region=euw1', 'db1: db engine=cassandra quorum replicas=3 region=use1', 'db2: db engine=cassandra primary of=db1 replication=async conflicts=merge quorum replicas=3 region=euw1', 'search: db engine=opensearch managed replicas=3 rebuilt-from=db1 region=use1', 'files1: storage engine=s3 region=use1', 'files2: storage engine=s3 primary of=files1 replication=async lag=15m conflicts=merge region=euw1', 'users -> dns', 'dns -> app1', 'dns -> app2', 'app1 -> db1', 'app1 -> search : search share=10%', 'app1 -> files1 : attachments share=10%', 'app2 -> db2', 'app2 -> files2 : attachments share=10%');
+  const f = checkDesign(y).find((g) => g.rule === 'rpo-not-met')!;
+  assert.doesNotMatch(f.message.en, /`search`'s backups/);
+  assert.match(f.message.en, /`files2` is Amazon S3's replication of `files1`/);
+});

@@ -2480,6 +2480,13 @@ export function coveredElsewhere(m: Model, inPlace: (s: SimNode) => boolean): (s
     const known = covered.get(s.idx);
     if (known !== undefined) return known;
     covered.set(s.idx, false);
+    // (A queue's consumer nothing calls, lost with its queue in the place: covered as that queue is — the other site's
+    // pipeline takes the messages; round 124b r04 said single-zone on a consumer tier whose ingest tier beside it was not.)
+    if (!s.callers.length && s.consumes.length) {
+      const v = s.consumes.every((qi) => inPlace(m.nodes[qi]!) && isCovered(m.nodes[qi]!));
+      covered.set(s.idx, v);
+      return v;
+    }
     const v =
       s.callers.length > 0 &&
       s.callers.every((ci) => {

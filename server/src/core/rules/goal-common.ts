@@ -536,7 +536,9 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
         );
       }
     for (const n of f.design.nodes.values()) {
-      if (n.role === 'replica' || n.role === 'standby' || backupInterval(n) === null || !runsOnlyIn(f.design, n, t)) continue;
+      // (Not a store rebuilt from another, `rebuilt-from=`, whatever its own snapshots: round 124b r05 named a search index's
+      // backups for an object store's replication lag.)
+      if (n.role === 'replica' || n.role === 'standby' || backupInterval(n) === null || !runsOnlyIn(f.design, n, t) || n.attrs.has('rebuilt-from')) continue;
       if ((f.copies.get(n.name) ?? []).some((c) => !runsOnlyIn(f.design, c, t))) continue;
       const to = n.attrs.get('backup-to')?.value;
       const toName = to && to.type === 'text' ? to.value : null;

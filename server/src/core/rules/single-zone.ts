@@ -340,7 +340,9 @@ function anotherPlaceServes(
   let viaDns = false;
   while (stack.length) {
     const x = stack.pop()!;
-    const callers = m.preds[x]!.filter((c) => m.nodes[c]!.callees.includes(x));
+    // (A queue's consumer is reached through its queue: round 124b r04 flagged a consumer tier whose ingest tier beside it,
+    // behind the same failover record, was not.)
+    const callers = [...m.preds[x]!.filter((c) => m.nodes[c]!.callees.includes(x)), ...m.nodes[x]!.consumes];
     if (!callers.length && !m.nodes[x]!.client && x !== start) return false;
     for (const c of callers) {
       const cs = m.nodes[c]!;
