@@ -11750,3 +11750,10 @@ test('no single-zone on a queue consumer tier that has its copy at the other sit
   assert.doesNotMatch(f.message.en, /`search`'s backups/);
   assert.match(f.message.en, /`files2` is Amazon S3's replication of `files1`/);
 });
+
+test('on a public cloud the advice for a pair of proxies called at their own addresses is the provider\'s internal load balancer, not the keepalived virtual IP the tool then rejects (round 124b r02)', () => {
+  const x = d('zone b', 'zone c', 'users: client rate=100', 'glb: lb engine=gcp-lb health-check', 'app: app-server replicas=2 capacity=200 zones=b,c', 'proxy: lb engine=haproxy health-check replicas=2 zones=b,c', 'db: db engine=postgres primary zone=b backup=1h', 'db2: db engine=patroni standby of=db replication=async failover=auto zone=c', 'users -> glb -> app -> proxy', 'proxy -> db', 'proxy -> db2');
+  const f = checkDesign(x).find((g) => g.rule === 'unbalanced-instances')!;
+  assert.match(f.message.en, /Google Cloud's internal load balancer/);
+  assert.doesNotMatch(f.message.en, /\(`vip`, keepalived\)/);
+});

@@ -4,7 +4,7 @@ import { hasPlacementSla } from '../model/profiles/derive';
 import { codeJosa, josa } from '../shared/josa';
 import { arbitersOf, clusterReplicaCounts, isMemcached, majorityOf } from '../model/groups';
 import { timingsOf } from '../model/profiles';
-import { buildModel, instanceCount, maximumProtection, protectionWords, onlyBehindCache, selfRunPostgres, type SimNode } from '../model/request-graph';
+import { buildModel, designCloud, instanceCount, maximumProtection, protectionWords, onlyBehindCache, selfRunPostgres, type SimNode } from '../model/request-graph';
 import { losslessMode, MYSQL_FAMILY, syncWaitWords } from '../model/replication';
 import type { Design, Finding, Localized, RelatedInfo, TopologyNode } from '../syntax/ast';
 import { CODES } from '../syntax/codes';
@@ -169,6 +169,12 @@ export function redundancyAdvice(node: TopologyNode, lax = false, design?: Desig
         return L(
           'Run two or more replicas of it (`replicas=2`, spread over nodes or zones): its Service sends to the live ones.',
           '복제본을 둘 이상 두세요(`replicas=2`, 노드나 존에 나누어): Service가 살아 있는 쪽으로 보냅니다.',
+        );
+      // (On a public cloud keepalived cannot move a virtual IP between zones: the provider's balancer — round 124b r02.)
+      if (design && designCloud(design) !== null)
+        return L(
+          `Use ${designCloud(design)}'s load balancer in its place (\`managed\`), or run two instances behind it: on ${designCloud(design)} keepalived cannot move a virtual IP between zones.`,
+          `${designCloud(design)}의 로드밸런서로 바꾸거나(\`managed\`), 그 뒤에 인스턴스를 둘 두세요. ${designCloud(design)}에서는 keepalived가 가상 IP를 존 사이로 옮기지 못합니다.`,
         );
       return L(
         'Run a pair of balancers sharing a virtual IP (`replicas=2 vip`), or use a managed balancer (`managed`).',

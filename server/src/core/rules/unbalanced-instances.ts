@@ -1,5 +1,5 @@
 import { survivesFirstLoss } from '../model/groups';
-import { blindInstances, buildModel, type SimNode } from '../model/request-graph';
+import { blindInstances, buildModel, designCloud, type SimNode } from '../model/request-graph';
 import { codeJosa } from '../shared/josa';
 import { L, nameList, nodeFinding, textAttr } from './facts';
 import { findingNode, fix, memberProxyAdvice, putInFront, setAttr } from './fixes';
@@ -20,6 +20,9 @@ export const unbalancedInstances: Rule<'unbalanced-instances'> = {
   check({ design }) {
     const m = buildModel(design);
     const out = [];
+    // (On a public cloud keepalived cannot move a virtual IP between zones: the provider's internal balancer is the advice —
+    // round 124b r02 was told to add the `vip` the tool then rejected.)
+    const cloud = designCloud(design);
     for (const s of m.nodes) {
       const unbalanced = isUnbalanced(m.nodes, s);
       const partial = unbalanced ? null : plainCallersBesideBalancer(m.nodes, s);
@@ -64,8 +67,8 @@ export const unbalancedInstances: Rule<'unbalanced-instances'> = {
             'unbalanced-instances',
             s.node,
             L(
-              `\`${s.name}\` runs ${s.instances} instances, but ${callers.en} call${s.callers.length > 1 ? '' : 's'} them by their own addresses: nothing moves a dead one's share (${share.en} of the requests) to the others, so it keeps failing until it is repaired. Give the pair a virtual IP that moves to a live instance (\`vip\`, keepalived), or reach it through a health-checked address (a Kubernetes Service, DNS with health checks). If the callers' driver lists every instance and tries the next itself, say so: \`failover=client\`.`,
-              `\`${s.name}\` 노드는 인스턴스가 ${s.instances}개인데 ${callers.ko} 노드가 각자의 주소로 호출합니다. 죽은 인스턴스의 몫(요청의 ${share.ko})을 다른 인스턴스로 옮겨 주는 것이 없어 복구될 때까지 계속 실패합니다. 살아 있는 인스턴스로 옮겨 가는 가상 IP를 주거나(\`vip\`, keepalived), 헬스 체크하는 주소(쿠버네티스 Service, 헬스 체크하는 DNS)로 호출하세요. 호출하는 쪽 드라이버가 인스턴스 목록을 알고 알아서 다음 곳으로 넘어간다면 \`failover=client\`로 적으세요.`,
+              `\`${s.name}\` runs ${s.instances} instances, but ${callers.en} call${s.callers.length > 1 ? '' : 's'} them by their own addresses: nothing moves a dead one's share (${share.en} of the requests) to the others, so it keeps failing until it is repaired. ${cloud !== null ? `Reach it through ${cloud}'s internal load balancer, which checks each instance (on ${cloud} keepalived cannot move a virtual IP between zones), or through a Kubernetes Service` : 'Give the pair a virtual IP that moves to a live instance (\`vip\`, keepalived), or reach it through a health-checked address (a Kubernetes Service, DNS with health checks)'}. If the callers' driver lists every instance and tries the next itself, say so: \`failover=client\`.`,
+              `\`${s.name}\` 노드는 인스턴스가 ${s.instances}개인데 ${callers.ko} 노드가 각자의 주소로 호출합니다. 죽은 인스턴스의 몫(요청의 ${share.ko})을 다른 인스턴스로 옮겨 주는 것이 없어 복구될 때까지 계속 실패합니다. ${cloud !== null ? `인스턴스마다 헬스 체크하는 ${cloud}의 내부 로드밸런서나 쿠버네티스 Service를 거쳐 호출하세요(${cloud}에서는 keepalived가 가상 IP를 존 사이로 옮기지 못합니다).` : '살아 있는 인스턴스로 옮겨 가는 가상 IP를 주거나(\`vip\`, keepalived), 헬스 체크하는 주소(쿠버네티스 Service, 헬스 체크하는 DNS)로 호출하세요.'} 호출하는 쪽 드라이버가 인스턴스 목록을 알고 알아서 다음 곳으로 넘어간다면 \`failover=client\`로 적으세요.`,
             ),
             { instances: s.instances, dns: false, pair: true },
           ),
