@@ -11757,3 +11757,11 @@ test('on a public cloud the advice for a pair of proxies called at their own add
   assert.match(f.message.en, /Google Cloud's internal load balancer/);
   assert.doesNotMatch(f.message.en, /\(`vip`, keepalived\)/);
 });
+
+test('no-backup is said on the primary database, not again on its Data Guard standby\'s own array; the WebLogic plug-in\'s retry is its MaxSkipTime, not nginx\'s fail_timeout (round 124c r03, r06)', () => {
+  const x = d('goal rpo=1m', 'users: client rate=10', 'app: app replicas=2', 'lb: lb layer=7 health-check', 'db: db engine=oracle primary', 'san: storage raid=10', 'dr-db: db engine=oracle standby of=db replication=async failover=manual', 'dr-san: storage raid=10', 'users -> lb -> app -> db', 'db -> san', 'dr-db -> dr-san');
+  assert.deepEqual(rules(x, 'no-backup'), ['db']);
+  const y = d('users: client rate=100', 'ohs: web engine=ohs replicas=2', 'wls: was engine=weblogic replicas=3 capacity=100', 'users -> ohs -> wls');
+  const back = fail(y, node('wls', 1)).events.find((e) => e.type === 'back-in-rotation');
+  assert.ok(back && /MaxSkipTime 10s/.test(back.message.en) && !/fail_timeout/.test(back.message.en), back?.message.en);
+});

@@ -292,7 +292,9 @@ export const noBackup: Rule<'no-backup'> = {
         const users = edgesToNode(facts, node.name)
           .map((e) => facts.design.nodes.get(e.from))
           .filter((u) => !(u && u.role === 'standby' && textAttr(u, 'replication') === 'shared'));
-        if (node.kind === 'storage' && users.length && users.every((u) => u && u.kind === 'database' && (backupInterval(u) !== null || (holdsData(facts, u) && copiedElsewhere(facts, u))))) continue;
+        // (Nor a standby's or a replica's own disk: it holds a copy of its source's data set, whose finding speaks for it —
+        // round 124c r03 put the finding on the Data Guard standby's array.)
+        if (node.kind === 'storage' && users.length && users.every((u) => u && u.kind === 'database' && (backupInterval(u) !== null || (holdsData(facts, u) && copiedElsewhere(facts, u)) || ((u.role === 'standby' || u.role === 'replica') && u.of !== null)))) continue;
         // A queue's message store (Pulsar's bookies, an MQ queue manager's shared storage): messages in flight, not a data set
         // restored from backups — retention or tiered offload keeps them, not a nightly backup.
         if (node.kind === 'storage' && users.length && users.every((u) => u && u.kind === 'queue')) continue;

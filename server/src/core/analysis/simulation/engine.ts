@@ -2357,8 +2357,8 @@ export class Engine {
             'back-in-rotation',
             name,
             L(
-              `${lb.name} tries ${name} again with a real request after ${lb.timings.profile.id === 'apache-httpd' ? 'its worker retry' : lb.timings.profile.id === 'mod-jk' ? "mod_jk's recover_time" : 'fail_timeout'} ${d(tm.interval.value)}, and it answers.`,
-              `${lb.timings.profile.id === 'apache-httpd' ? 'retry' : lb.timings.profile.id === 'mod-jk' ? 'mod_jk의 recover_time' : 'fail_timeout'} ${josa(dk(tm.interval.value), '이/가')} 지나 ${josa(lb.name, '이/가')} 실제 요청으로 ${josa(name, '을/를')} 다시 시도하고, 응답을 받습니다.`,
+              `${lb.name} tries ${name} again with a real request after ${retryWord(lb).en} ${d(tm.interval.value)}, and it answers.`,
+              `${retryWord(lb).ko} ${josa(dk(tm.interval.value), '이/가')} 지나 ${josa(lb.name, '이/가')} 실제 요청으로 ${josa(name, '을/를')} 다시 시도하고, 응답을 받습니다.`,
             ),
           );
           return;
@@ -8075,6 +8075,21 @@ function diskListsOf(m: Model): (readonly number[])[] {
   let l = diskLists.get(m);
   if (!l) diskLists.set(m, (l = m.nodes.map((s) => failoverDisks(m, s))));
   return l;
+}
+
+/**
+ * What a passive proxy's time before it tries a failed server again is called in its product: Apache's worker `retry`,
+ * mod_jk's `recover_time`, the WebLogic plug-in's `MaxSkipTime` (round 124c r06 read nginx's `fail_timeout` there).
+ */
+function retryWord(lb: SimNode): { en: string; ko: string } {
+  const id = lb.timings.profile.id;
+  return id === 'apache-httpd'
+    ? { en: 'its worker retry', ko: 'retry' }
+    : id === 'mod-jk'
+      ? { en: "mod_jk's recover_time", ko: 'mod_jk의 recover_time' }
+      : id === 'weblogic-plugin'
+        ? { en: "the plug-in's MaxSkipTime", ko: '플러그인의 MaxSkipTime' }
+        : { en: 'fail_timeout', ko: 'fail_timeout' };
 }
 
 /** nginx ignores max_fails and fail_timeout for the only server of an upstream: it is never marked unavailable (nginx-upstream). */
