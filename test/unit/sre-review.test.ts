@@ -11765,3 +11765,10 @@ test('no-backup is said on the primary database, not again on its Data Guard sta
   const back = fail(y, node('wls', 1)).events.find((e) => e.type === 'back-in-rotation');
   assert.ok(back && /MaxSkipTime 10s/.test(back.message.en) && !/fail_timeout/.test(back.message.en), back?.message.en);
 });
+
+test('a Redis job list its workers pull from, labelled "thumbnail queue", loses its backlog, not every write ever made: no rpo-not-met, no unbounded loss (round 124b r03)', () => {
+  const x = d('goal rpo=5m', 'users: client rate=50', 'app: app-server replicas=2 capacity=100', 'jobs: cache engine=redis', 'worker: service replicas=2', 'users -> app', 'app -> jobs : thumbnail queue', 'jobs -> worker');
+  assert.deepEqual(rules(x, 'rpo-not-met'), []);
+  assert.equal(fail(x, node('jobs')).writesLostSeconds, 0);
+  assert.match(checkDesign(x).find((g) => g.rule === 'missing-replica')!.message.en, /job broker of `worker`/);
+});

@@ -2035,7 +2035,18 @@ const keptState = (l: string): boolean => STATE_LABEL.test(l) && !EPHEMERAL_STAT
  * answers for it (round 101c r02: another caller's `랭킹 조회` read it as a cache in front of the database).
  */
 export function stateWritten(design: Design, name: string): boolean {
-  return cachesLabelled(design, keptState).has(name);
+  return cachesLabelled(design, keptState).has(name) && !brokerQueueOnly(design, name, keptState);
+}
+
+const JOB_QUEUE_WORDS = /\b(?:job|task|work)?\s*queues?\b|\bjobs?\b|\btasks?\b|작업\s*큐|잡\s*큐|큐|대기열/gi;
+/**
+ * A job broker its workers pull from (`jobs -> worker`, jobBrokers) whose edges name only the queue of jobs — `thumbnail
+ * queue`: what it holds is its backlog, counted as a broker's, not state of record (round 124b r03 read the word "queue"
+ * as data of record and lost it unbounded).
+ */
+function brokerQueueOnly(design: Design, name: string, test: (l: string) => boolean): boolean {
+  if (!jobBrokers(design).has(name)) return false;
+  return !design.edges.some((e) => e.to === name && e.label && test(e.label.replace(JOB_QUEUE_WORDS, ' ')));
 }
 
 const SESSION_WORD = /\bsessions?\b|세션|\blog-?ins?\b|로그인/i;
@@ -2049,7 +2060,7 @@ const recordState = (l: string): boolean => l.split(/[,，、/·+&;]| and | 및 
  * session store also keeps is data, not sessions (round 105b r05: `sessions=carts` hid the carts' lost writes).
  */
 export function recordStateWritten(design: Design, name: string): boolean {
-  return cachesLabelled(design, recordState).has(name);
+  return cachesLabelled(design, recordState).has(name) && !brokerQueueOnly(design, name, recordState);
 }
 
 // (Not the people who subscribe — `subscriber list`, `구독자 목록 조회` reads records about subscribers from a look-aside cache,
