@@ -11772,3 +11772,10 @@ test('a Redis job list its workers pull from, labelled "thumbnail queue", loses 
   assert.equal(fail(x, node('jobs')).writesLostSeconds, 0);
   assert.match(checkDesign(x).find((g) => g.rule === 'missing-replica')!.message.en, /job broker of `worker`/);
 });
+
+test('rto-not-met for a zone holding a majority of Kafka\'s brokers and of its KRaft controllers gives the combined fix once, not the controllers again after "That alone does not meet the goal" (round 124 r04)', () => {
+  const x = d('goal rto=5m', 'zone a', 'zone b', 'p: client rate=100', 'lb: lb health-check zones=a,b', 'api: service replicas=2 zones=a,b', 'kafka: queue engine=kafka quorum replicas=3 zones=a,b', 'ctrl: consensus engine=kraft replicas=3 zones=a,b', 'p -> lb -> api -> kafka', 'kafka -> ctrl');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met')!;
+  assert.doesNotMatch(f.message.en, /That alone does not meet the goal/);
+  assert.match(f.message.en, /and the controllers too \(3 in 3 zones\)/);
+});

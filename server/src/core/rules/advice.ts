@@ -702,10 +702,13 @@ function zoneQuorumCauses(nodes: readonly SimNode[], zone: string, entries: read
   const causes: Localized[] = [];
   for (const g of groups) {
     const c = zoneQuorumCause(nodes, zone, entries, design, new Set(groups.filter((x) => x !== g)));
-    if (c && !causes.some((x) => x.en === c.en)) causes.push(c);
+    // (A group the first cause already names and fixes — a Kafka cluster's controllers, said with its brokers — is not said
+    // again as a second cause: round 124 r04 printed "That alone does not meet the goal" with the same fix.)
+    if (c && !causes.some((x) => x.en === c.en) && (c.en === first.en || !first.en.includes(`\`${nodes[g]!.name}\``))) causes.push(c);
   }
   if (causes.length < 2) return first;
   const rest = causes.filter((c) => c.en !== first.en);
+  if (!rest.length) return first;
   return L(
     `${first.en} That alone does not meet the goal: ${rest.map((c) => c.en.replace(/^Cause: /, '')).join(' And ')}`,
     `${first.ko} 이것만 고쳐서는 목표를 지키지 못합니다. ${rest.map((c) => c.ko.replace(/^원인: /, '')).join(' 또한 ')}`,
