@@ -11779,3 +11779,11 @@ test('rto-not-met for a zone holding a majority of Kafka\'s brokers and of its K
   assert.doesNotMatch(f.message.en, /That alone does not meet the goal/);
   assert.match(f.message.en, /and the controllers too \(3 in 3 zones\)/);
 });
+
+test('sessions lost instance after instance in one step are said with the share in all, the last matching the summary (round 124c r05)', () => {
+  const x = d('zone a', 'users: client rate=100', 'lb: lb layer=7 health-check zone=a', 'was: was engine=weblogic replicas=4 sessions=replicated zone=a', 'users -> lb -> was');
+  const r = fail(x, { type: 'zone', zone: 'a' });
+  const said = r.events.filter((e) => e.type === 'sessions-lost').map((e) => e.message.en);
+  assert.match(said[said.length - 1]!, /100% in all/);
+  assert.equal(r.sessionsLost, 1);
+});

@@ -3552,8 +3552,20 @@ export class Engine {
       const dead = n - Math.max(0, this.live[s.idx]!);
       const share = unawareLostShare(n, dead, owned.copies) - unawareLostShare(n, dead - 1, owned.copies);
       if (share > 0) {
-        this.sessionLoss.set(s.idx, Math.min(1, (this.sessionLoss.get(s.idx) ?? 0) + share));
-        this.emit('sessions-lost', name, L(`The sessions whose every copy (${owned.copies}: ${owned.setting}) was on the lost instances of ${s.name} are gone: ${pct(share)} of its logged-in users must log in again.`, `${s.name}에서 사본 ${owned.copies}개(${owned.setting})가 모두 잃은 인스턴스에 있던 세션이 사라집니다: 로그인 사용자의 ${pct(share)}가 다시 로그인해야 합니다.`));
+        const before = this.sessionLoss.get(s.idx) ?? 0;
+        const total = Math.min(1, before + share);
+        this.sessionLoss.set(s.idx, total);
+        // (Instances lost together are said with the share in all, not one increment each as if each were the total — round
+        // 124c r05 printed 16.7 %, 33.3 % and 50 % beside a summary of 100 %.)
+        const more = before > 0;
+        this.emit(
+          'sessions-lost',
+          name,
+          L(
+            `The sessions whose every copy (${owned.copies}: ${owned.setting}) was on the lost instances of ${s.name} are gone: ${more ? `another ${pct(share)}, ${pct(total)} in all,` : pct(share)} of its logged-in users must log in again.`,
+            `${s.name}에서 사본 ${owned.copies}개(${owned.setting})가 모두 잃은 인스턴스에 있던 세션이 사라집니다: 로그인 사용자의 ${more ? `${pct(share)}가 더, 모두 ${pct(total)}가` : `${pct(share)}가`} 다시 로그인해야 합니다.`,
+          ),
+        );
       }
     }
     // A managed primary with replicas keeps every session on them: losing the writer loses the replication lag's sessions
