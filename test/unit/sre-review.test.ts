@@ -11787,3 +11787,9 @@ test('sessions lost instance after instance in one step are said with the share 
   assert.match(said[said.length - 1]!, /100% in all/);
   assert.equal(r.sessionsLost, 1);
 });
+
+test('an NFS share said on the edge into it (`u -> fs1 : NFS`) takes the NFSv4 grace period on a takeover, as one named or labelled so (round 124 r01)', () => {
+  const x = d('u: client', 'fs1: storage primary', 'fs2: storage engine=pacemaker standby of=fs1 replication=drbd protocol=C failover=auto fencing=stonith', 'u -> fs1 : NFS');
+  const r = fail(x, node('fs1'));
+  assert.ok(r.events.some((e) => e.type === 'promoted' && e.at === 116.6 && /NFSv4 grace period/.test(e.message.en)), JSON.stringify(r.events.filter((e) => e.type === 'promoted').map((e) => [e.at, e.message.en])));
+});

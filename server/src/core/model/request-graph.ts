@@ -3239,7 +3239,7 @@ function compile(design: Design): Model {
     // A Linux NFS server taking over (a Pacemaker or keepalived pair exporting a share): the new nfsd starts its NFSv4
     // grace period (90 s, the kernel's default lease and grace time), in which new opens and locks wait while the
     // clients reclaim theirs (round 37: failovers were "done" in 17–27 s).
-    const grace = !peer && !provider && !pinnedX && selfRunNfs(xn) ? NFS_GRACE : 0;
+    const grace = !peer && !provider && !pinnedX && selfRunNfs(xn, design) ? NFS_GRACE : 0;
     // Callers reaching the lost node through a DNS record that does not answer with the copy: a person taking over by hand
     // repoints the record too, and clients keep the old answer for its TTL (round 47b r05: 31 min where 36 were due).
     const ttl = manual || pinnedX ? Math.max(0, ...nodes[x]!.callers.map((c) => nodes[c]!).filter((c) => c.kind === 'dns' && !c.callees.includes(s.idx)).map((c) => c.timings.ttl.value)) : 0;
@@ -4209,9 +4209,10 @@ function compilePeerCalls(nodes: CompiledNode[], edgeLabel: ReadonlyMap<number, 
 export const NFS_GRACE = 90;
 const NFS_PRODUCTS = /^(ontap|netapp|efs|aws-efs|filestore|azure-files|azure-netapp-files|isilon|powerscale|fsx)/i;
 /** A storage node serving NFS from a self-run Linux server: its name, label or engine says NFS, and no appliance or provider runs it. */
-export function selfRunNfs(n: TopologyNode): boolean {
+export function selfRunNfs(n: TopologyNode, design?: Design): boolean {
   if (n.kind !== 'storage' || n.managed || NFS_PRODUCTS.test(textAttr(n, 'engine') ?? '')) return false;
-  return /\bnfs\w*\b/i.test(`${n.name} ${textAttr(n, 'label') ?? ''} ${textAttr(n, 'engine') ?? ''}`);
+  // (Or an edge to it saying so — `직원 -> fs1 : NFS/SMB`: round 124 r01 left out the grace period for such a share.)
+  return /\bnfs\w*\b/i.test(`${n.name} ${textAttr(n, 'label') ?? ''} ${textAttr(n, 'engine') ?? ''}`) || (!!design && design.edges.some((e) => e.to === n.name && /\bnfs\w*\b/i.test(e.label ?? '')));
 }
 
 /** Failover-manager products a `monitor` node can run, by the standby's profile id. */
