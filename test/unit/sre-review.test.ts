@@ -11793,3 +11793,10 @@ test('an NFS share said on the edge into it (`u -> fs1 : NFS`) takes the NFSv4 g
   const r = fail(x, node('fs1'));
   assert.ok(r.events.some((e) => e.type === 'promoted' && e.at === 116.6 && /NFSv4 grace period/.test(e.message.en)), JSON.stringify(r.events.filter((e) => e.type === 'promoted').map((e) => [e.at, e.message.en])));
 });
+
+test('an instance lost at a recovery site no request reaches (the failover record answers with the first site) delays nothing: no stall, RTO 0 s (round 124c r04)', () => {
+  const x = d('goal rto=1h', 'zone main', 'zone dr', 'users: client rate=100', 'gslb: dns routing=failover failover=manual', 'web: web engine=ohs replicas=2 zone=main', 'was: was engine=weblogic replicas=2 zone=main', 'web-dr: web engine=ohs zone=dr', 'was-dr: was engine=weblogic replicas=2 zone=dr', 'users -> gslb', 'gslb -> web', 'gslb -> web-dr', 'web -> was', 'web-dr -> was-dr');
+  const r = fail(x, node('was-dr', 1));
+  assert.ok(!r.events.some((e) => e.type === 'delayed'), JSON.stringify(r.events.map((e) => e.type)));
+  assert.equal(r.stall ?? null, null);
+});

@@ -611,6 +611,9 @@ export class Engine {
 
   /** A `delayed` event: node `idx`'s requests wait `seconds` instead of failing; the run's stall if the entries reach it and it is the longest. */
   private stalled(idx: number, target: string, seconds: number, message: Localized): void {
+    // (A recovery site's tier no request reaches while the failover record answers with the first site: nothing waits —
+    // round 124c r04 said a 10 s stall and an RTO of 10 s for an instance lost there.)
+    if (idleAtRest(this.m)[idx] && !this.dnsMovedOff) return;
     this.emit('delayed', target, message);
     if (!(seconds > (this.stall?.seconds ?? 0)) || !this.entriesReach(idx)) return;
     this.stall = { seconds: roundT(seconds), node: this.nodes[idx]!.name, message };
