@@ -11800,3 +11800,13 @@ test('an instance lost at a recovery site no request reaches (the failover recor
   assert.ok(!r.events.some((e) => e.type === 'delayed'), JSON.stringify(r.events.map((e) => e.type)));
   assert.equal(r.stall ?? null, null);
 });
+
+test('reads a MongoDB replica set serves at its secondaries (`secondary reads`) go on while it elects a new primary: no outage for a caller that only reads there (round 124b r06)', () => {
+  const x = d('users: client rate=100', 'app: app-server replicas=2 capacity=200', 'mongo: db engine=mongodb replicas=3 capacity=6000', 'users -> app', 'app -> mongo : secondary reads');
+  const r = fail(x, node('mongo', 1));
+  assert.equal(down(r), 0);
+  assert.equal(degraded(r), 0);
+  // Writes wait for the election as before.
+  const y = d('users: client rate=100', 'app: app-server replicas=2 capacity=200', 'mongo: db engine=mongodb replicas=3 capacity=6000', 'users -> app', 'app -> mongo : writes');
+  assert.ok(down(fail(y, node('mongo', 1))) > 0);
+});

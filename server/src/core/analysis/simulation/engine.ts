@@ -4570,7 +4570,9 @@ export class Engine {
     if (s.offload > 0 && !s.routes) inner[i] = s.offload + (1 - s.offload) * inner[i]!;
     if (s.group !== null || s.demotesWith >= 0 || s.quorumPeers !== null) {
       const before = inner[i]!;
-      inner[i]! *= this.groups.factor(i);
+      // (A MongoDB replica set every caller reads at the secondaries — `secondaryPreferred`, `nearest` — and none writes: the
+      // members left serve those reads while the set elects, or has no primary; round 124b r06 failed them for the election.)
+      if (!(s.group !== null && s.group.type === 'leader' && this.secondaryReadsOnly(s) && this.live[i]! > 0)) inner[i]! *= this.groups.factor(i);
       // (A Neo4j database without its primaries' majority turns read-only: its reading callers are served — round 70 r03.)
       // (So does a Patroni primary demoted for its lost DCS: PostgreSQL restarts read-only — round 99c r09 failed its reads too.)
       // (And a single-primary Group Replication group — InnoDB Cluster — between its primary's loss and the election: the
@@ -4998,6 +5000,18 @@ export class Engine {
    */
   private cachedRouteValue(s: SimNode, v: number): number {
     return s.offload > 0 ? s.offload + (1 - s.offload) * v : v;
+  }
+
+  private readonly secondaryReadsMemo = new Map<number, boolean>();
+  /** A MongoDB replica set whose every caller's edge says it reads at the secondaries and none writes (see evalNode). */
+  private secondaryReadsOnly(s: SimNode): boolean {
+    let v = this.secondaryReadsMemo.get(s.idx);
+    if (v === undefined) {
+      const labels = this.m.design.edges.filter((e) => e.to === s.name).map((e) => e.label ?? '');
+      v = /^mongo(db)?$/.test(engineOf(s.node)) && labels.length > 0 && labels.every((l) => /secondary|nearest/i.test(l) && !/write|insert|update|쓰기|저장/i.test(l));
+      this.secondaryReadsMemo.set(s.idx, v);
+    }
+    return v;
   }
 
   /** Primaries whose commits wait for a lost synchronous copy: what they serve of reads (all of it), by node. */
