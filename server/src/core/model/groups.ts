@@ -166,6 +166,13 @@ export const MAJORITY_ENGINES = new Set(['neo4j', 'galera', 'etcd', 'zookeeper',
  * write is acknowledged once every in-sync replica has it.
  */
 export const KAFKA_ENGINES = new Set(['kafka', 'apache-kafka', 'confluent', 'confluent-kafka', 'kafka-zookeeper']);
+/** Kafka's spellings and Amazon MSK: Apache Kafka brokers with its defaults (a topic kept 7 days unless written). */
+export const KAFKA_BROKER_ENGINES: ReadonlySet<string> = new Set([...KAFKA_ENGINES, 'msk', 'amazon-msk']);
+/** A queue whose consumers form Kafka consumer groups (Kafka's spellings, Amazon MSK, Redpanda: one client protocol). */
+const KAFKA_PROTOCOL: ReadonlySet<string> = new Set([...KAFKA_BROKER_ENGINES, 'redpanda']);
+export function kafkaProtocol(q: { kind: string | null; node: TopologyNode }): boolean {
+  return q.kind === 'queue' && KAFKA_PROTOCOL.has(engineOf(q.node));
+}
 /**
  * Leaderless stores replicated per key range (Cassandra, ScyllaDB): with `quorum`, each token range has replication
  * factor 3 over the racks (NetworkTopologyStrategy, racks = the node's zones) and a QUORUM request needs 2 of its 3

@@ -34,7 +34,7 @@
 import { DEFAULTS } from './defaults';
 import { noticeDelay, ownMonitorDelay } from './monitoring';
 import { backupTargets, isBackupEdge, longestRestore } from './durability';
-import { clusterZoneIndex, demotesWithout, engineOf, GALERA_ENGINES, groupSpecOf, isDataTier, isMemcached, KAFKA_ENGINES, MEMBER_ADDRESSED, NDB_ENGINES, PULSAR_ENGINES, READ_ONLY_WITHOUT_MAJORITY, redundantModeMinimum, SEARCH_ENGINES, SINGLE_PRIMARY_ENGINES, votingType, type GroupSpec } from './groups';
+import { clusterZoneIndex, demotesWithout, engineOf, GALERA_ENGINES, groupSpecOf, isDataTier, isMemcached, KAFKA_BROKER_ENGINES, KAFKA_ENGINES, MEMBER_ADDRESSED, NDB_ENGINES, PULSAR_ENGINES, READ_ONLY_WITHOUT_MAJORITY, redundantModeMinimum, SEARCH_ENGINES, SINGLE_PRIMARY_ENGINES, votingType, type GroupSpec } from './groups';
 import { haTiming } from './ha-timings';
 import { DB2_ENGINES, isRedis, MYSQL_FAMILY, ORACLE_ENGINES, SQLSERVER_ENGINES, REDIS_COMPATIBLE, REDIS_ENGINES, replicationOf, type ReplicationMode } from './replication';
 import { attrValue, flagAttr, flagOf, namesAttr, numberOf, sessionStoreOf, textAttr, textOf } from '../syntax/attrs';
@@ -646,16 +646,13 @@ export function replayableFrom(m: Model, i: number, age: number | null, up: (q: 
       .filter((q) => isLog(q) && up(q))
       // (No `retention=` written on a Kafka topic: the broker's default keeps it 7 days — round 124c r02 lost a day of a
       // warehouse loaded only from a topic; the run's expiry of waiting messages still reads only a written retention.)
-      .map((q) => ({ name: q.name, retention: retentionOf(q) ?? (KAFKA_LOG_ENGINES.has(engineOf(q.node)) ? KAFKA_LOG.retention.v : 0) }))
+      .map((q) => ({ name: q.name, retention: retentionOf(q) ?? (KAFKA_BROKER_ENGINES.has(engineOf(q.node)) ? KAFKA_LOG.retention.v : 0) }))
       .filter((q) => q.retention >= age);
     if (!kept.length) return null;
     best ??= kept[0]!;
   }
   return best;
 }
-
-/** Kafka and the products that speak its protocol with its broker defaults (a topic kept 7 days unless written). */
-const KAFKA_LOG_ENGINES: ReadonlySet<string> = new Set(['kafka', 'apache-kafka', 'confluent', 'confluent-kafka', 'kafka-zookeeper', 'msk', 'amazon-msk']);
 
 /** The queue's written `retention=`, seconds, or null. */
 export function retentionOf(q: SimNode): number | null {
@@ -962,19 +959,29 @@ export const SINGLE_PRIMARY_GR = new Set(['group-replication', 'mysql-gr', 'mysq
  * such a copy). Not an object store's bucket, reached over HTTPS from anywhere.
  */
 export function farStorageCopy(nodes: readonly SimNode[], s: SimNode, copy: number): boolean {
-  if (s.kind !== 'storage' || OBJECT_BUCKETS.test(engineOf(s.node))) return false;
-  const regions = (x: SimNode): Set<string> => {
-    const out = new Set<string>();
-    for (let k = 0; k < Math.max(1, x.instances); k++) {
-      const r = x.regionOf(x.zoneOf(k));
-      if (r) out.add(r);
-    }
-    return out;
-  };
-  const here = regions(s);
-  const there = regions(nodes[copy]!);
-  if (!here.size || !there.size || [...there].some((r) => here.has(r))) return false;
-  return s.callers.some((c) => [...regions(nodes[c]!)].some((r) => here.has(r)));
+  const here = farStorageSite(nodes, s, copy);
+  return here !== null && s.callers.some((c) => [...placeRegions(nodes[c]!)].some((r) => here.has(r)));
+}
+
+/**
+ * The regions of storage node `s` when `copy` is an array copy of it in other regions only (farStorageCopy; the engine's
+ * farStorageIdle asks which of the callers there are still up), else null.
+ */
+export function farStorageSite(nodes: readonly SimNode[], s: SimNode, copy: number): Set<string> | null {
+  if (s.kind !== 'storage' || OBJECT_BUCKETS.test(engineOf(s.node))) return null;
+  const here = placeRegions(s);
+  const there = placeRegions(nodes[copy]!);
+  return !here.size || !there.size || [...there].some((r) => here.has(r)) ? null : here;
+}
+
+/** The regions a node's instances are placed in. */
+function placeRegions(x: SimNode): Set<string> {
+  const out = new Set<string>();
+  for (let k = 0; k < Math.max(1, x.instances); k++) {
+    const r = x.regionOf(x.zoneOf(k));
+    if (r) out.add(r);
+  }
+  return out;
 }
 
 export const OBJECT_BUCKETS = /^(s3|aws-s3|amazon-s3|gcs|google-cloud-storage|cloud-storage|blob-storage|azure-blob|azure-blob-storage|r2|oss|ncp-object-storage|object-storage)$/;
@@ -3797,11 +3804,13 @@ function loadFlow(m: CompiledModel, order: number[], pos: Int32Array): Pick<Mode
   const { succ } = m.ordered();
   if (!m.hasRate || !nodes.some((q) => q.consumers.length > 0)) return { loadOrder: order, loadPos: pos, loadSucc: succ };
   const n = nodes.length;
+  // Each queue's consumer edges that are not request edges too (the soft constraints of the order).
+  const toConsumers = nodes.map((q, i) => (q.consumers.length ? q.consumers.filter((c) => !succ[i]!.includes(c)) : q.consumers));
   const hard = new Int32Array(n);
   const soft = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     for (const j of succ[i]!) hard[j]!++;
-    for (const j of nodes[i]!.consumers) if (!succ[i]!.includes(j)) soft[j]!++;
+    for (const j of toConsumers[i]!) soft[j]!++;
   }
   // A min-heap of ready nodes by their position in `order`.
   const heap: number[] = [];
@@ -3857,8 +3866,7 @@ function loadFlow(m: CompiledModel, order: number[], pos: Int32Array): Pick<Mode
       hard[j]!--;
       if (!done[j] && !queued[j] && hard[j] === 0 && soft[j] === 0) ready(j);
     }
-    for (const j of nodes[x]!.consumers) {
-      if (succ[x]!.includes(j)) continue;
+    for (const j of toConsumers[x]!) {
       soft[j]!--;
       if (!done[j] && !queued[j] && hard[j] === 0 && soft[j] === 0) ready(j);
     }
@@ -3878,9 +3886,9 @@ function loadFlow(m: CompiledModel, order: number[], pos: Int32Array): Pick<Mode
     for (const e of x.soft) for (const j of [e.cache, ...e.fallbacks]) if (weighs[j]) w = true;
     weighs[i] = w ? 1 : 0;
   }
-  const sparseSucc = nodes.map((q, i) => {
-    const cs = q.consumers.filter((c) => weighs[c] && !succ[i]!.includes(c));
-    return cs.length ? [...succ[i]!, ...cs] : succ[i]!;
+  const sparseSucc = succ.map((next, i) => {
+    const cs = toConsumers[i]!.filter((c) => weighs[c]);
+    return cs.length ? [...next, ...cs] : next;
   });
   return { loadOrder, loadPos, loadSucc: sparseSucc };
 }

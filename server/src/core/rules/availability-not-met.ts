@@ -1,5 +1,5 @@
 import { capacityOf, classicQueues, connectionLimits } from '../model/capacity';
-import { externalService, redundancyAdvice } from './single-point-of-failure';
+import { CLASS_SHARE, externalService, redundancyAdvice } from './single-point-of-failure';
 import { laxRpo, memberProxyAdvice } from './fixes';
 import { availabilityMet } from '../analysis/simulation/goal';
 import { assumedSla, availabilityUndecided, designAvailabilityDetail } from '../analysis/simulation/simulate';
@@ -51,11 +51,10 @@ function costText(design: Design, spofs: string[]): Localized {
   const worstRoutes = (c: (typeof top)[number]): Localized => {
     // A share edge crossed with the reads/writes split (`결제 승인 share=10%` beside `조회` and `쓰기` edges) is one class as
     // the user wrote it: its read and write halves are summed (round 122c r04 printed `조회: 결제 승인` and `쓰기: 결제 승인`).
-    const CLASS = /^(reads|writes|읽기|조회|쓰기): (.*)$/;
     const merged: NonNullable<typeof c.routes> = [];
     for (const r of c.routes ?? []) {
-      const mm = CLASS.exec(r.route);
-      const twin = mm ? (c.routes ?? []).some((o) => o !== r && CLASS.exec(o.route)?.[2] === mm[2]) : false;
+      const mm = CLASS_SHARE.exec(r.route);
+      const twin = mm ? (c.routes ?? []).some((o) => o !== r && CLASS_SHARE.exec(o.route)?.[2] === mm[2]) : false;
       const route = twin ? mm![2]! : r.route;
       const at = merged.find((o) => o.route === route);
       if (at) {

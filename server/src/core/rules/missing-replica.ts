@@ -1,6 +1,6 @@
 import { classicQueues } from '../model/capacity';
 import type { Finding, Localized, TopologyNode } from '../syntax/ast';
-import { buildModel, canBeSpof, instanceCount, jobBrokers, loneManagedCache, replayableFrom, textAttr, selfRunPostgres } from '../model/request-graph';
+import { buildModel, calleeClosure, canBeSpof, instanceCount, jobBrokers, loneManagedCache, replayableFrom, textAttr, selfRunPostgres } from '../model/request-graph';
 import { durationAttr, flagAttr } from '../syntax/attrs';
 import { timingsOf } from '../model/profiles';
 import { shardsOf } from '../model/capacity';
@@ -266,14 +266,7 @@ function recoveryPathSingles(facts: Facts, m: ReturnType<typeof buildModel>) {
   for (const rec of m.nodes) {
     if (rec.or !== 'dns-failover' || rec.callees.length < 2) continue;
     // What the first target reaches, by any edge: shared nodes are judged by the SPOF analysis.
-    const first = new Set<number>();
-    const stack = [rec.callees[0]!];
-    while (stack.length) {
-      const v = stack.pop()!;
-      if (first.has(v)) continue;
-      first.add(v);
-      stack.push(...m.nodes[v]!.callees);
-    }
+    const first = calleeClosure(m, rec.callees[0]!);
     for (const t of rec.callees.slice(1)) {
       // The nodes every request at t passes through: callees needed all (AND), or a pool of one.
       const must: number[] = [];

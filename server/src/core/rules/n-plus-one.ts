@@ -2,7 +2,7 @@ import { steadyState } from '../analysis/capacity';
 import { sweepRun, sweepTargets } from '../analysis/simulation/sweep';
 import { simulate } from '../analysis/simulation/simulate';
 import { buildModel, calleeClosure, consumerServices, isLog, managedComputeInstances, type SimNode } from '../model/request-graph';
-import { kafkaProtocol } from '../analysis/simulation/engine';
+import { kafkaProtocol } from '../model/groups';
 import { KAFKA_CONSUMER } from '../model/profiles/table';
 import { LIMITS } from '../syntax/limits';
 import { koDuration, L, nodeFinding, type Facts } from './facts';

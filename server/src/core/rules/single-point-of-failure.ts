@@ -171,11 +171,14 @@ export function redundancyAdvice(node: TopologyNode, lax = false, design?: Desig
           '복제본을 둘 이상 두세요(`replicas=2`, 노드나 존에 나누어): Service가 살아 있는 쪽으로 보냅니다.',
         );
       // (On a public cloud keepalived cannot move a virtual IP between zones: the provider's balancer — round 124b r02.)
-      if (design && designCloud(design) !== null)
-        return L(
-          `Use ${designCloud(design)}'s load balancer in its place (\`managed\`), or run two instances behind it: on ${designCloud(design)} keepalived cannot move a virtual IP between zones.`,
-          `${designCloud(design)}의 로드밸런서로 바꾸거나(\`managed\`), 그 뒤에 인스턴스를 둘 두세요. ${designCloud(design)}에서는 keepalived가 가상 IP를 존 사이로 옮기지 못합니다.`,
-        );
+      {
+        const cloud = design ? designCloud(design) : null;
+        if (cloud !== null)
+          return L(
+            `Use ${cloud}'s load balancer in its place (\`managed\`), or run two instances behind it: on ${cloud} keepalived cannot move a virtual IP between zones.`,
+            `${cloud}의 로드밸런서로 바꾸거나(\`managed\`), 그 뒤에 인스턴스를 둘 두세요. ${cloud}에서는 keepalived가 가상 IP를 존 사이로 옮기지 못합니다.`,
+          );
+      }
       return L(
         'Run a pair of balancers sharing a virtual IP (`replicas=2 vip`), or use a managed balancer (`managed`).',
         '가상 IP를 공유하는 로드밸런서 한 쌍으로 만들거나(`replicas=2 vip`), 관리형 로드밸런서(`managed`)를 쓰세요.',
@@ -268,26 +271,30 @@ export function externalService(node: TopologyNode): boolean {
   return /\b(external|third[- ]?party|3rd[- ]?party|partner|vendor)\b|외부|대행사|PG사|제휴사|협력사|타사/i.test(words);
 }
 
+/**
+ * A route label of a share edge crossed with a request class: `reads: X`, `writes: X`, or in the classes' own words
+ * (`조회`/`읽기`, `쓰기` — round 122c r04 printed `조회: 결제 승인`, `쓰기: 결제 승인`); the class, then the share's label.
+ */
+export const CLASS_SHARE = /^(reads|writes|읽기|조회|쓰기): (.*)$/;
+
 function collapseShares(labels: string[]): string[] {
-  // (The classes as the user named them too: `조회`/`읽기` and `쓰기` — round 122c r04 printed `조회: 결제 승인`, `쓰기: 결제 승인`.)
-  const CLASS = /^(reads|writes|읽기|조회|쓰기): (.*)$/;
   const isRead = (w: string): boolean => w === 'reads' || w === '읽기' || w === '조회';
   let out = [...new Set(labels)];
   out = out.filter((l) => {
-    const m = CLASS.exec(l);
+    const m = CLASS_SHARE.exec(l);
     return !m || !out.includes(m[1]!);
   });
   const reads = new Set<string>();
   const writes = new Set<string>();
   for (const l of out) {
-    const m = CLASS.exec(l);
+    const m = CLASS_SHARE.exec(l);
     if (m) (isRead(m[1]!) ? reads : writes).add(m[2]!);
   }
   const both = [...reads].filter((x) => writes.has(x));
   if (!both.length) return out;
   const res: string[] = [];
   for (const l of out) {
-    const m = CLASS.exec(l);
+    const m = CLASS_SHARE.exec(l);
     const share = m && both.includes(m[2]!) ? m[2]! : null;
     if (share === null) res.push(l);
     else if (!res.includes(share)) res.push(share);

@@ -12,10 +12,15 @@ import { backupInterval, backupStoreOnly } from '../model/durability';
 import { formatDuration } from '../syntax/values';
 import { koDuration } from './facts';
 
+/** The instances a node runs when it serves: its minimum — a pilot light's maximum, as it runs nothing until scaled out. */
+function servingCount(node: TopologyNode): number {
+  return isDormant(node) ? maxInstances(node) : minInstances(node);
+}
+
 /** The zones one node's instances actually occupy (round-robin over `zones=`), or null when unplaced. */
 export function zonesUsed(node: TopologyNode): string[] | null {
   if (!node.zones.length) return null;
-  const count = Math.max(1, isDormant(node) ? maxInstances(node) : minInstances(node));
+  const count = Math.max(1, servingCount(node));
   return [...new Set(node.zones.slice(0, Math.min(count, node.zones.length)))];
 }
 
@@ -40,7 +45,7 @@ export function redundantGroup(f: Facts, node: TopologyNode): TopologyNode[] | n
   // A managed service is spread by its provider, unless the design places its copies itself (a standby node of it).
   if (node.managed && (!partners || !partners.length)) return null;
   // (A pilot light runs nothing at rest and up to its maximum once traffic reaches it: that group — round 120c r04.)
-  if (!partners || !partners.length) return (isDormant(node) ? maxInstances(node) : minInstances(node)) < 2 ? null : [node];
+  if (!partners || !partners.length) return servingCount(node) < 2 ? null : [node];
   return [node, ...partners];
 }
 
@@ -70,7 +75,7 @@ export const singleZone: Rule<'single-zone'> = {
           continue;
         }
         anyPlaced = true;
-        const used = Math.min(Math.max(1, isDormant(g) ? maxInstances(g) : minInstances(g)), zs.length);
+        const used = Math.min(Math.max(1, servingCount(g)), zs.length);
         for (let i = 0; i < used; i++) {
           if (zone === null) zone = zs[i]!;
           else if (zs[i] !== zone) oneZone = false;

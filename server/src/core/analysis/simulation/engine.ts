@@ -14,9 +14,9 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { pinnedToZone, protectionWords, bmcFenced, OBJECT_BUCKETS, calleeClosure, ephemeralStateCache, globalClusterSecondary, RAC_ENGINE, replicatedBucket, maximumProtection, mongoConfigSet, parseRouteLabel, SECOND_CHOICE, tiberoProtective, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, stateWritten, recordStateCache, recordStateWritten, SINGLE_PRIMARY_GR, fansOut, RDS_PROXY, replayableFrom, retentionOf, observerTakeover, type Model, type SimNode, type SoftEdge, type Takeover } from '../../model/request-graph';
+import { farStorageSite, pinnedToZone, protectionWords, bmcFenced, calleeClosure, ephemeralStateCache, globalClusterSecondary, RAC_ENGINE, replicatedBucket, maximumProtection, mongoConfigSet, parseRouteLabel, SECOND_CHOICE, tiberoProtective, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, stateWritten, recordStateCache, recordStateWritten, SINGLE_PRIMARY_GR, fansOut, RDS_PROXY, replayableFrom, retentionOf, observerTakeover, type Model, type SimNode, type SoftEdge, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
-import { clusterReplicaCounts, clusterShardOf, engineOf, isMemcached, KAFKA_ENGINES, NDB_ENGINES, majorityOf, PULSAR_ENGINES, READ_ONLY_WITHOUT_MAJORITY, SEARCH_ENGINES } from '../../model/groups';
+import { clusterReplicaCounts, clusterShardOf, engineOf, isMemcached, kafkaProtocol, KAFKA_ENGINES, NDB_ENGINES, majorityOf, PULSAR_ENGINES, READ_ONLY_WITHOUT_MAJORITY, SEARCH_ENGINES } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
 import { monitorDelayWithout } from '../../model/monitoring';
 import type { ClassSeries, EntrySeries, NodeState, QueueSeries, SimEvent, SimStep, SimTarget, Stall, StateAt } from './types';
@@ -854,11 +854,12 @@ export class Engine {
   }
 
   /**
-   * A cache that came back empty and took its copies with it (a Redis master rebuilt while no replica was promoted): what
+   * A cache that came back empty and took its copies with it (a Redis master rebuilt while no replica was promoted, a managed
+   * pair rebuilt by its provider with no instance left to promote): what
    * its callers keep in it (a ranking, counters, carts) or what it holds as the data of record is gone, back to its last
    * backup (an RDB export) when one survives. Counted once per run, as data lost (failure-model §5).
    */
-  private loseCacheData(i: number, why: Localized): void {
+  private loseCacheData(i: number, why?: Localized): void {
     const s = this.nodes[i]!;
     const key = `${i}`;
     const keepsState = s.kind === 'cache' && !s.isSessionStore && stateWritten(this.m.design, s.name) && !ephemeralStateCache(this.m.design, s.name);
@@ -868,7 +869,7 @@ export class Engine {
     const survive = dur.backup !== null && this.backupsSurvive(i);
     this.dataLoss.set(key, survive ? dur.backup! : Infinity);
     const tail = dataLossMessage(s.name, dur.backup, survive, null);
-    this.emit('data-lost', s.name, L(`${why.en}. ${tail.en}`, `${why.ko}. ${tail.ko}`));
+    this.emit('data-lost', s.name, why ? L(`${why.en}. ${tail.en}`, `${why.ko}. ${tail.ko}`) : tail);
   }
 
   /** Adds `share` of the sessions to what the users of session store `store` lose (capped at all of them). */
@@ -1702,7 +1703,7 @@ export class Engine {
         continue;
       }
       // (A queue that is down holds its waiting messages, if anything does: they wait, not "processed again".)
-      const p = accepting ? this.processing(q) : queueUp ? 1 : st.since !== null ? 0 : 1
+      const p = accepting ? this.processing(q) : queueUp ? 1 : st.since !== null ? 0 : 1;
       const rate = this.m.hasRate ? this.enqueueRate(q, this.phys[i]!, accepted) : 0;
       if (p < 1 - EPS && st.since === null) {
         st.since = t;
@@ -2734,16 +2735,8 @@ export class Engine {
             this.loseSessions(s.idx, 1, L(`No instance of ${s.name} is left to promote: every session it held is lost, and the provider rebuilds it empty.`, `${s.name}에 승격할 인스턴스가 남지 않아 담고 있던 세션이 모두 사라지고, 제공자가 빈 상태로 다시 만듭니다.`));
             // A cache kept as the data of record (carts in a `primary` cache): what it held is gone too, back to its last
             // backup (an RDB export) if it has one (round 55b r08: "1s of writes lost" after both nodes were).
-            const key = `${s.idx}`;
             // (Or a cache its callers keep state in — carts, counters: round 104b r15 lost every cart at "0s".)
-            const keepsState = s.kind === 'cache' && !s.isSessionStore && stateWritten(this.m.design, s.name) && !ephemeralStateCache(this.m.design, s.name);
-            if ((this.dataNodes.includes(s.idx) || keepsState) && !this.lostData.has(key)) {
-              this.lostData.add(key);
-              const dur = this.dur[s.idx]!;
-              const survive = dur.backup !== null && this.backupsSurvive(s.idx);
-              this.dataLoss.set(key, survive ? dur.backup! : Infinity);
-              this.emit('data-lost', s.name, dataLossMessage(s.name, dur.backup, survive, null));
-            }
+            this.loseCacheData(s.idx);
           }
           this.at(t + PROFILES['generic-managed'].values.replace!.v, comeBack);
           return;
@@ -4639,12 +4632,8 @@ export class Engine {
   private farStorageIdle(s: SimNode, copy: number): boolean {
     // (Not an object store's bucket: its callers reach a copy in another region over HTTPS as well as their own — round 109
     // r02, an Azure Blob account's geo copy promoted by hand was never promoted while a server in the primary region lived.)
-    if (s.kind !== 'storage' || OBJECT_BUCKETS.test(engineOf(s.node))) return false;
-    const regions = (i: number): Set<string> => new Set(this.instOf(i).map((x) => x.region).filter((r): r is string => r !== null && r !== undefined));
-    const here = regions(s.idx);
-    const there = regions(copy);
-    if (!here.size || !there.size || [...there].some((r) => here.has(r))) return false;
-    return s.callers.some((c) => this.instOf(c).some((x) => x.alive && x.region !== null && x.region !== undefined && here.has(x.region)));
+    const here = farStorageSite(this.nodes, s, copy);
+    return here !== null && s.callers.some((c) => this.instOf(c).some((x) => x.alive && x.region !== null && x.region !== undefined && here.has(x.region)));
   }
 
   private readonly configLostSaid = new Set<number>();
@@ -4901,7 +4890,7 @@ export class Engine {
       // rest class need it once a `share=` edge to another callee split the requests.)
       // (Not when this route is that callee's own labelled class — `app -> db : writes share=20%` beside `app -> c : reads`:
       // every request of the writes class needs db; round 107b r02 counted a fifth of them.)
-      const dw = !soft && s.soft.length && !(key !== undefined && this.edgeClass(s, a) === key.replace(/ share \d+$/, '')) ? this.softDirectShare(s, a) : null;
+      const dw = !soft && s.soft.length && !(key !== undefined && this.edgeClass(s, a) === classOfKey(key)) ? this.softDirectShare(s, a) : null;
       if (soft) {
         if (soft.fallback) v *= 1 - soft.miss * (1 - this.edge(s, a, t));
       } else if (dw !== null) {
@@ -4941,7 +4930,7 @@ export class Engine {
       // round 84b r15 served the writes at the cache's hit ratio while the database was down.)
       // (A share sub-class of one — `writes share 6`, the writes that also publish — is that class: round 123b r02 served the
       // publishing writes' database calls at the cache's hit ratio while the writer was down.)
-      const base = key === undefined ? undefined : key.replace(/ share \d+$/, '');
+      const base = key === undefined ? undefined : classOfKey(key);
       if (base !== undefined && e.via !== undefined && (base === 'reads' || base === 'writes') && base !== e.via) continue;
       if (e.cache === a) return { fallback: false, miss: 0 };
       // (A fallback the caller also calls for a class of its own — `web -> db : writes` — is not read through the cache.)
@@ -8106,6 +8095,11 @@ function diskListsOf(m: Model): (readonly number[])[] {
   return l;
 }
 
+/** The request class a route key belongs to: a share sub-class of one (`writes share 6`, the writes that also publish) is that class. */
+function classOfKey(key: string): string {
+  return key.replace(/ share \d+$/, '');
+}
+
 /**
  * What a passive proxy's time before it tries a failed server again is called in its product: Apache's worker `retry`,
  * mod_jk's `recover_time`, the WebLogic plug-in's `MaxSkipTime` (round 124c r06 read nginx's `fail_timeout` there).
@@ -8200,8 +8194,3 @@ function towardRoutes(m: Model, routes: readonly { pool: readonly number[] }[], 
   return out;
 }
 
-/** A queue whose consumers form Kafka consumer groups (Kafka's spellings, Amazon MSK, Redpanda: one client protocol). */
-const KAFKA_PROTOCOL: ReadonlySet<string> = new Set([...KAFKA_ENGINES, 'msk', 'amazon-msk', 'redpanda']);
-export function kafkaProtocol(q: SimNode): boolean {
-  return q.kind === 'queue' && KAFKA_PROTOCOL.has(engineOf(q.node));
-}
