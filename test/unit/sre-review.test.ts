@@ -11810,3 +11810,15 @@ test('reads a MongoDB replica set serves at its secondaries (`secondary reads`) 
   const y = d('users: client rate=100', 'app: app-server replicas=2 capacity=200', 'mongo: db engine=mongodb replicas=3 capacity=6000', 'users -> app', 'app -> mongo : writes');
   assert.ok(down(fail(y, node('mongo', 1))) > 0);
 });
+
+test('scenario-not-met leaves out an overload its serverless tier absorbs at once (scaling on requests) and names the connection exhaustion that is the cause (round 124 r02)', () => {
+  const x = d('goal rto=10m', 'u: client rate=200', 'api: app-server engine=cloud-run autoscale=1..100 capacity=80 connections=10', 'db: db engine=cloud-sql-postgres zones=a,b max-connections=100', 'u -> api -> db', 'scenario burst: spike x8');
+  const f = checkDesign(x).find((g) => g.rule === 'scenario-not-met')!;
+  assert.match(f.message.en, /48\.5%/);
+  assert.match(f.message.en, /connections are exhausted/);
+  assert.doesNotMatch(f.message.en, /overloaded/);
+  // A tier that scales with a delay (a VM group) is still overloaded until it has scaled: that overload is a cause.
+  const y = d('goal rto=1m', 'u: client rate=200', 'api: app-server autoscale=3..100 capacity=80', 'db: db engine=cloud-sql-postgres zones=a,b', 'u -> api -> db', 'scenario burst: spike x8');
+  const g = checkDesign(y).find((h) => h.rule === 'scenario-not-met')!;
+  assert.match(g.message.en, /api is overloaded: 1,600 req\/s for 400 req\/s/);
+});

@@ -35,11 +35,31 @@ function levels(points: SimResult['entries'][number]['points'], baseline: number
   return L(en.join(', '), ko.join(', '));
 }
 
+/**
+ * An overload its node's autoscaling absorbs at the same instant (serverless that scales on requests: Cloud Run, Lambda):
+ * it lasts no time and fails nothing, so it is no cause — naming it points at capacity where the fix is elsewhere
+ * (round 124 r02: "85% of its requests fail" beside the connection exhaustion that was the cause).
+ */
+function absorbedAtOnce(events: readonly SimEvent[], e: SimEvent): boolean {
+  if (e.type !== 'overload') return false;
+  const offered = e.data?.['offered'];
+  const capacity = e.data?.['capacity'];
+  const instances = e.data?.['instances'];
+  if (offered === undefined || capacity === undefined || !instances) return false;
+  const perInstance = capacity / instances;
+  const from = events.indexOf(e);
+  for (let k = from + 1; k < events.length && events[k]!.at === e.at; k++) {
+    const s = events[k]!;
+    if (s.type === 'scaled' && s.target === e.target && (s.data?.['instances'] ?? 0) * perInstance >= offered - 1e-9) return true;
+  }
+  return false;
+}
+
 function causes(events: SimEvent[], types: Set<string>): Localized {
   // Data counted as lost and back later in the run (a site's power restored with its disks) is no cause of the miss.
   const back = new Set(events.filter((e) => e.type === 'data-back').map((e) => e.target));
   // (A promotion by hand is a cause too: the outage lasts until a person acts — round 46 r02.)
-  let picked = events.filter((e) => (types.has(e.type) || (types.has('manual-promotion') && e.type === 'promoted' && e.data?.['manual'] === 1)) && !(e.type === 'data-lost' && back.has(e.target)));
+  let picked = events.filter((e) => (types.has(e.type) || (types.has('manual-promotion') && e.type === 'promoted' && e.data?.['manual'] === 1)) && !(e.type === 'data-lost' && back.has(e.target)) && !absorbedAtOnce(events, e));
   // The writes lost: the largest window first (round 46 r02: a second of replication lag was named, not the split brain
   // of a switch back that lost fifteen minutes).
   const lost = picked.filter((e) => e.type === 'writes-lost').sort((a, b) => (b.data?.['seconds'] ?? 0) - (a.data?.['seconds'] ?? 0));
