@@ -11822,3 +11822,13 @@ test('scenario-not-met leaves out an overload its serverless tier absorbs at onc
   const g = checkDesign(y).find((h) => h.rule === 'scenario-not-met')!;
   assert.match(g.message.en, /api is overloaded: 1,600 req\/s for 400 req\/s/);
 });
+
+test('rto-not-met for a zone names the balancer instance nobody routes around, which keeps the service short to the end, before the pods Kubernetes starts again at 6m 10s (round 124b r01)', () => {
+  const lines = ['goal rto=5m', 'zone a', 'zone b', 'zone c', 'users: client rate=300', 'lb: lb engine=gcp-lb health-check', 'app: app-server engine=k8s replicas=3 capacity=120 zones=a,b,c', 'proxy: lb engine=haproxy health-check replicas=2 zones=a,b', 'db: db engine=postgres primary zone=b backup=1h', 'users -> lb -> app -> proxy -> db'];
+  const f = checkDesign(d(...lines)).find((g) => g.rule === 'rto-not-met' && /zone `a`/.test(g.message.en))!;
+  assert.match(f.message.en, /Cause: `app` calls the 2 instances of `proxy` by their own addresses/);
+  assert.match(f.message.en, /Also, until `app`'s lost instances are started again in the other zones \(6m 10s\)/);
+  // Pods that are not started again elsewhere (no orchestrator): their shortfall lasts too, and stays the cause named.
+  const g = checkDesign(d(...lines.map((l) => l.replace(' engine=k8s', '')))).find((h) => h.rule === 'rto-not-met' && /zone `a`/.test(h.message.en))!;
+  assert.match(g.message.en, /Cause: the 2 instances of `app` left serve 240 req\/s/);
+});
