@@ -11832,3 +11832,21 @@ test('rto-not-met for a zone names the balancer instance nobody routes around, w
   const g = checkDesign(d(...lines.map((l) => l.replace(' engine=k8s', '')))).find((h) => h.rule === 'rto-not-met' && /zone `a`/.test(h.message.en))!;
   assert.match(g.message.en, /Cause: the 2 instances of `app` left serve 240 req\/s/);
 });
+
+test('n-plus-one at the note\'s own peak: a tier with a spare at rest but not at its scenario\'s spike, a queue consumer\'s backlog, and a region that carries the other\'s normal load but not the peak (round 124b r07, r08)', () => {
+  const web = checkDesign(d('goal rto=10m', 'users: client rate=600', 'lb: lb health-check replicas=2 vip', 'web: app-server replicas=3 capacity=400', 'users -> lb -> web', 'scenario peak: spike x1.75 at=1m')).filter((g) => g.rule === 'n-plus-one');
+  assert.equal(web.length, 1);
+  assert.match(web[0]!.message.en, /At the peak of scenario `peak` \(spike ×1\.75\), `web` is offered 1,050 req\/s on 3 × 400: losing one of its instances then leaves 800 req\/s, and 23\.8% of its requests fail/);
+  assert.equal(web[0]!.severity, 'info');
+  assert.equal(web[0]!.data?.['need'], 4);
+  // A spike that ends (back to ×1) still peaks at its highest level; no spike, no finding.
+  assert.equal(checkDesign(d('users: client rate=600', 'lb: lb health-check replicas=2 vip', 'web: app-server replicas=3 capacity=400', 'users -> lb -> web', 'scenario peak: spike x1.75 at=1m; spike x1 at=10m')).filter((g) => g.rule === 'n-plus-one').length, 1);
+  assert.equal(checkDesign(d('users: client rate=600', 'lb: lb health-check replicas=2 vip', 'web: app-server replicas=3 capacity=400', 'users -> lb -> web')).filter((g) => g.rule === 'n-plus-one').length, 0);
+  const worker = checkDesign(d('users: client rate=100', 'api: service replicas=2', 'q: queue engine=sqs managed', 'w: service replicas=2 capacity=100', 'users -> api -> q', 'q -> w', 'scenario sale: spike x1.5')).filter((g) => g.rule === 'n-plus-one');
+  assert.equal(worker.length, 1);
+  assert.match(worker[0]!.message.en, /`w` processes 150 messages\/s from `q` on 2 × 100: losing one of its instances then leaves 100\/s, and the backlog grows by 50 messages\/s/);
+  assert.doesNotMatch(worker[0]!.message.en, /requests fail/);
+  const regions = checkDesign(d('goal rto=5m', 'region r1', 'region r2', 'us: client rate=4400 region=r1', 'eu: client rate=3600 region=r2', 'dns: dns engine=route53 routing=latency health-check interval=10s', 'lb1: lb engine=nlb layer=4 health-check region=r1', 'gw1: app-server replicas=12 capacity=1000 region=r1', 'lb2: lb engine=nlb layer=4 health-check region=r2', 'gw2: app-server replicas=12 capacity=1000 region=r2', 'us -> dns', 'eu -> dns', 'dns -> lb1', 'dns -> lb2', 'lb1 -> gw1', 'lb2 -> gw2', 'scenario nye: spike x1.75 at=1m')).filter((g) => g.rule === 'n-plus-one');
+  assert.deepEqual(regions.map((g) => g.data?.['node']).sort(), ['gw1', 'gw2']);
+  assert.match(regions[0]!.message.en, /receives about 14,000 req\/s on 12 × 1,000: 14\.3% of the requests fail for as long as the peak lasts there/);
+});

@@ -5,7 +5,7 @@ import { buildModel, calleeClosure, consumerServices, isLog, managedComputeInsta
 import { kafkaProtocol } from '../model/groups';
 import { KAFKA_CONSUMER } from '../model/profiles/table';
 import { LIMITS } from '../syntax/limits';
-import { koDuration, L, nodeFinding, type Facts } from './facts';
+import { koDuration, L, nameList, nodeFinding, type Facts } from './facts';
 import { fix, instanceCountFixes, setAttr } from './fixes';
 import type { Rule } from './rule';
 import type { Design, Finding, Localized } from '../syntax/ast';
@@ -14,6 +14,7 @@ import { autoscaleDelayOf, autoscaleTargetOf, isDormant, wakesItself } from '../
 import { placeName } from '../analysis/simulation/labels';
 import { codeJosa } from '../shared/josa';
 import { regionsOf } from '../syntax/places';
+import { Engine } from '../analysis/simulation/engine';
 
 const fmt = (x: number): string => Math.round(x).toLocaleString('en-US');
 const pct = (x: number): string => `${Math.round(x * 1000) / 10}%`;
@@ -91,6 +92,57 @@ export const nPlusOne: Rule<'n-plus-one'> = {
           absorbed ? 'info' : undefined,
         ),
       );
+    }
+    // N+1 at the note's own peak: a scenario's `spike` the tier serves with nothing failed, but not with one instance fewer
+    // (round 124b r07: 3 × 400 req/s at 1,050 for a shift start ×1.75 — the run fails 23.8 % once one is lost then).
+    // (Only a design with a capacity written somewhere has anything to judge: no run otherwise.)
+    const peak = m.nodes.some((s) => s.capacity !== null && !s.client) ? peakOf(design, m) : null;
+    if (peak) {
+      for (const s of m.nodes) {
+        if (s.client || s.ignored || s.vip || s.managed || s.autoscale || s.capacity === null || !(s.capacity > 0) || out.some((f) => f.data?.['node'] === s.name)) continue;
+        const live = peak.live[s.idx]!;
+        const offered = peak.phys[s.idx]!;
+        if (live < 2 || peak.cf[s.idx]! < 1 - 1e-9 || !(offered > (live - 1) * s.capacity + 1e-9)) continue;
+        // (Served at rest with room for a loss: the base-load check above said nothing, the peak is what is short.)
+        const capacity = (live - 1) * s.capacity;
+        const failing = 1 - capacity / offered;
+        const need = Math.ceil(offered / s.capacity - 1e-9) + 1;
+        const back = s.restoreBy === 'repair' && s.restore < m.horizon ? s.restore : null;
+        // A queue's consumer: its messages wait, no request fails — the backlog grows (a consumer that also serves requests
+        // shares its capacity between the two, which this arithmetic does not split: left to the run).
+        const queues = m.nodes.filter((q) => q.consumers.includes(s.idx));
+        if (queues.length && s.callers.length) continue;
+        if (queues.length) {
+          const names = nameList(queues.map((q) => q.name));
+          out.push(
+            nodeFinding(
+              'n-plus-one',
+              s.node,
+              L(
+                `At the peak of ${peak.what.en}, \`${s.name}\` processes ${fmt(offered)} messages/s from ${names.en} on ${live} × ${fmt(s.capacity)}: losing one of its instances then leaves ${fmt(capacity)}/s, and the backlog grows by ${fmt(offered - capacity)} messages/s while the peak lasts${back !== null ? ` and the instance is not back (${repairText(s, back).en})` : ''}, and the delay with it. No user request fails, but it has a spare at normal load, not at the peak you wrote (not N+1 at peak). Run ${need} instances for the peak (\`replicas=${need}\`), or add them before it (a scheduled scale-out).`,
+                `${peak.what.ko}의 정점에는 ${codeJosa(s.name, '이/가')} ${names.ko}에서 초당 ${fmt(offered)}건을 ${live}대 × ${fmt(s.capacity)}건으로 처리합니다. 그때 한 대를 잃으면 처리량이 초당 ${fmt(capacity)}건으로 줄어, 정점이 이어지는 동안${back !== null ? `(인스턴스가 돌아오기 전까지: ${repairText(s, back).ko})` : ''} 적체가 초당 ${fmt(offered - capacity)}건씩 늘고 지연도 함께 커집니다. 실패하는 사용자 요청은 없지만, 평소 부하에는 여분이 있고 적어 둔 정점에는 없습니다(정점에서 N+1이 아님). 정점에 맞춰 인스턴스를 ${need}개 두거나(\`replicas=${need}\`), 정점 전에 미리 늘리세요(예약된 확장).`,
+              ),
+              { scenario: peak.name, queue: queues[0]!.name, offered, capacity, perInstance: s.capacity, instances: live, need, peak: true },
+              undefined,
+              'info',
+            ),
+          );
+          continue;
+        }
+        out.push(
+          nodeFinding(
+            'n-plus-one',
+            s.node,
+            L(
+              `At the peak of ${peak.what.en}, \`${s.name}\` is offered ${fmt(offered)} req/s on ${live} × ${fmt(s.capacity)}: losing one of its instances then leaves ${fmt(capacity)} req/s, and ${pct(failing)} of its requests fail while the peak lasts${back !== null ? ` and the instance is not back (${repairText(s, back).en})` : ''}. It has a spare at normal load, not at the peak you wrote (not N+1 at peak). Run ${need} instances for the peak (\`replicas=${need}\`), or add them before it (a scheduled scale-out).`,
+              `${peak.what.ko}의 정점에는 \`${s.name}\`에 초당 ${fmt(offered)}건이 ${live}대 × ${fmt(s.capacity)}건으로 들어옵니다. 그때 한 대를 잃으면 남은 처리 용량은 초당 ${fmt(capacity)}건이라, 정점이 이어지는 동안${back !== null ? `(인스턴스가 돌아오기 전까지: ${repairText(s, back).ko})` : ''} 요청의 ${pct(failing)}가 실패합니다. 평소 부하에는 여분이 있지만 적어 둔 정점에는 없습니다(정점에서 N+1이 아님). 정점에 맞춰 인스턴스를 ${need}개 두거나(\`replicas=${need}\`), 정점 전에 미리 늘리세요(예약된 확장).`,
+            ),
+            { scenario: peak.name, offered, capacity, perInstance: s.capacity, instances: live, dropped: failing, need, peak: true },
+            undefined,
+            'info',
+          ),
+        );
+      }
     }
     // N+1 by zone: a tier spread over zones whose instances outside one zone cannot carry the load (the sweep's zone
     // loss overloads it). A tier already reported for one instance is not reported again; a tier in one zone goes down
@@ -252,6 +304,28 @@ export const nPlusOne: Rule<'n-plus-one'> = {
             );
             continue;
           }
+          // The same at the note's own peak (round 124b r08: two regions of 12 × 1,000 req/s each carry the other's 8,000 at
+          // rest, not the 14,000 of a New Year's Eve ×1.75).
+          const peakLoad = peak ? peak.phys[dns.idx]! : 0;
+          if (peak && !s.autoscale && peakLoad > rest * s.capacity + 1e-9) {
+            const need = Math.ceil(peakLoad / s.capacity - 1e-9);
+            const failing = 1 - (rest * s.capacity) / peakLoad;
+            const moved = twoRegions ? L(`sends everything to \`${m.nodes[alt]!.name}\` (its other target lost)`, `다른 대상을 잃고 모든 요청을 \`${m.nodes[alt]!.name}\` 쪽으로 보내면`) : L(`moves the users to \`${m.nodes[alt]!.name}\``, `사용자를 \`${m.nodes[alt]!.name}\` 쪽으로 옮기면`);
+            out.push(
+              nodeFinding(
+                'n-plus-one',
+                s.node,
+                L(
+                  `At the peak of ${peak.what.en}, once \`${dns.name}\` ${moved.en}, \`${s.name}\` receives about ${fmt(peakLoad)} req/s on ${rest} × ${fmt(s.capacity)}: ${pct(failing)} of the requests fail for as long as the peak lasts there — the site carries the other's normal load, not the peak you wrote. Run ${need} instances there (\`replicas=${need}\`), or accept a degraded peak after a site's loss.`,
+                  `${peak.what.ko}의 정점에 ${codeJosa(dns.name, '이/가')} ${moved.ko} ${codeJosa(s.name, '은/는')} 초당 약 ${fmt(peakLoad)}건을 ${rest}대 × ${fmt(s.capacity)}건으로 받아, 정점이 이어지는 동안 요청의 ${pct(failing)}가 실패합니다. 이 사이트는 다른 사이트의 평소 부하는 감당하지만 적어 둔 정점은 감당하지 못합니다. 인스턴스를 ${need}개 두거나(\`replicas=${need}\`), 사이트를 잃은 뒤의 정점은 줄여서 운영한다고 받아들이세요.`,
+                ),
+                { scenario: peak.name, offered: peakLoad, capacity: rest * s.capacity, perInstance: s.capacity, instances: rest, need, site: m.nodes[alt]!.name, peak: true },
+                undefined,
+                'info',
+              ),
+            );
+            continue;
+          }
           if (s.autoscale || s.instances < 2) continue;
           const n = s.instances;
           if (!(load > (n - 1) * s.capacity + 1e-9) || load > n * s.capacity + 1e-9) continue;
@@ -372,6 +446,29 @@ export const nPlusOne: Rule<'n-plus-one'> = {
     });
   },
 };
+
+/**
+ * The note's own peak: the scenario with the largest \`spike\` (its spikes up to that one, nothing failed), run to its end,
+ * with its load, live instances and served share per node. Null with no spike above ×1 or no rate.
+ */
+function peakOf(design: Design, m: ReturnType<typeof buildModel>): { name: string; what: Localized; factor: number; phys: ArrayLike<number>; live: ArrayLike<number>; cf: ArrayLike<number> } | null {
+  if (!m.hasRate) return null;
+  let best: { name: string; factor: number; steps: { type: 'spike'; factor: number; at: number }[] } | null = null;
+  for (const sc of design.scenarios) {
+    const spikes = sc.steps.flatMap((st) => (st.type === 'spike' && Number.isFinite(st.factor) && st.factor > 0 && st.at < m.horizon ? [{ type: 'spike' as const, factor: st.factor, at: st.at }] : [])).sort((a, b) => a.at - b.at);
+    if (!spikes.length) continue;
+    // The steps up to the highest level (a later step back to ×1 ends the peak; what the run holds at its end is the peak).
+    let top = 0;
+    for (let k = 1; k < spikes.length; k++) if (spikes[k]!.factor > spikes[top]!.factor) top = k;
+    const factor = spikes[top]!.factor;
+    if (factor > 1 && (best === null || factor > best.factor)) best = { name: sc.name, factor, steps: spikes.slice(0, top + 1) };
+  }
+  if (!best) return null;
+  const e = new Engine(m, { horizon: m.horizon, sweep: false });
+  e.run(best.steps);
+  const a = e.arrays;
+  return { name: best.name, what: L(`scenario \`${best.name}\` (spike ×${best.factor})`, `시나리오 \`${best.name}\`(트래픽 ${best.factor}배)`), factor: best.factor, phys: a.phys, live: a.live, cf: a.cf };
+}
 
 /** The load equals what is left: within a millionth (the figures are req/s written by hand). */
 function atLimit(offered: number, left: number): boolean {
