@@ -11850,3 +11850,15 @@ test('n-plus-one at the note\'s own peak: a tier with a spare at rest but not at
   assert.deepEqual(regions.map((g) => g.data?.['node']).sort(), ['gw1', 'gw2']);
   assert.match(regions[0]!.message.en, /receives about 14,000 req\/s on 12 × 1,000: 14\.3% of the requests fail for as long as the peak lasts there/);
 });
+
+test('a VIP balancer pair in front of ingress-nginx pods takes the lost zone\'s pod out by its own checks (30 s): the Service\'s quick removal of a crashed container is no help for a lost host (round 123c r07)', () => {
+  const x = d('zone a', 'zone b', 'u: client rate=100', 'lb: lb replicas=2 vip health-check zones=a,b', 'ing: lb engine=ingress-nginx replicas=2 zones=a,b', 'api: service replicas=2 capacity=60 zones=a,b', 'u -> lb -> ing -> api');
+  const r = fail(x, { type: 'zone', zone: 'b' });
+  const ov = r.events.find((e) => e.type === 'overload' && e.target === 'api')!;
+  assert.equal(ov.at, 30);
+  const pts = r.entries[0]!.points;
+  assert.deepEqual(pts.filter((p) => p.at < 30).map((p) => p.success), [0.5]);
+  // The pod's container crashing on a live node leaves the Service at once: the balancer's checks are not what moves it.
+  const y = fail(x, node('ing', 2));
+  assert.ok(!y.events.some((e) => e.type === 'overload' && e.at >= 30), JSON.stringify(y.events.map((e) => [e.at, e.type])));
+});

@@ -3866,6 +3866,8 @@ export class Engine {
     let det = Infinity;
     // (Behind the platform's front end a balancer sees the app's host name: it fails its probes only once no instance is left.)
     if (r && r.lbDetect !== null && !(platformFronted(s) && this.live[p]! > 0)) det = r.lbDetect;
+    /** The balancer's own checks, before the target's own removal of a crashed instance (below). */
+    const lbDet = det;
     // (Routing around a lost instance needs one left to route to: with none, the router in front marks the target dead
     // by its own checks.)
     // (ClickHouse's is the client's own move to the next replica — a Distributed table, a driver given every host: a balancer
@@ -3879,7 +3881,10 @@ export class Engine {
     // A Kubernetes pod lost with its host leaves the Service when the node goes NotReady, not by its readiness probe.
     // (Only while a pod is left for the Service to send to: with none, the router in front marks the target dead by its
     // own checks — round 74b r04, a lost region's Service "routed around" its pods before Front Door did.)
-    const hostDet = s.hostDetect !== null && (r === null || r.lbDetect === null || r.timings.profile.id === 'k8s-service' || r.timings.profile.id === 'ingress-nginx' || (s.hostDetect < r.lbDetect && this.live[p]! > 0)) ? s.hostDetect : det;
+    // (A balancer of its own in front of the pods — an A10 or F5 pair sending to ingress-nginx — takes a pod lost with its host
+    // out by its own checks: the Service's quick removal of a crashed container (selfDetect) is inside a live node, which a
+    // lost host is not — round 123c r07 served the lost zone's ingress share from 1 s, said at the next event, 3.6 s.)
+    const hostDet = s.hostDetect !== null && (r === null || r.lbDetect === null || r.timings.profile.id === 'k8s-service' || r.timings.profile.id === 'ingress-nginx' || (s.hostDetect < r.lbDetect && this.live[p]! > 0)) ? s.hostDetect : s.hostDetect !== null && lbDet !== Infinity ? lbDet : det;
     // (Nothing takes a lost instance out, except the platform for the instances lost with their zone: a zone-redundant App
     // Service plan's front ends — hostDetect.)
     if (det === Infinity && (hostDet === Infinity || !list.some((x) => !x.alive && x.hostLost))) return dead;
