@@ -11862,3 +11862,12 @@ test('a VIP balancer pair in front of ingress-nginx pods takes the lost zone\'s 
   const y = fail(x, node('ing', 2));
   assert.ok(!y.events.some((e) => e.type === 'overload' && e.at >= 30), JSON.stringify(y.events.map((e) => [e.at, e.type])));
 });
+
+test('a Memcached server lost holds its keys\' share failed until it is back, as its cache-lost event says — not "restored" at the moment someone notices (round 123 r03)', () => {
+  const x = d('goal rto=30s', 'u: client rate=100', 'lb: lb engine=haproxy health-check replicas=2 vip', 'app: app replicas=2 state=stateless sessions=mc', 'mc: cache engine=memcached replicas=2', 'db: db primary', 'db2: db standby of=db failover=auto replication=sync', 'u -> lb -> app -> db');
+  const r = fail(x, node('mc', 1));
+  const repaired = r.events.find((e) => e.type === 'repaired' && e.target.startsWith('mc'))!;
+  const restored = r.events.find((e) => e.type === 'restored')!;
+  assert.equal(restored.at, repaired.at);
+  assert.ok(restored.at > 900, String(restored.at));
+});

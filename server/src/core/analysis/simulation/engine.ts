@@ -3873,7 +3873,9 @@ export class Engine {
     // (ClickHouse's is the client's own move to the next replica — a Distributed table, a driver given every host: a balancer
     // in front retries nothing and sends to the lost replica until its checks take it out; round 106b r01.)
     const clientSide = this.clickhouseBehindBalancer(r, s);
-    if (s.selfDetect !== null && !s.vip && !clientSide && s.selfDetect < det && (this.live[p]! > 0 || r === null || r.lbDetect === null)) det = s.selfDetect;
+    // (Not Memcached's: its servers form no cluster and nothing drops a dead one from the clients' lists — its keys fail until
+    // it is back, as its cache-lost event says; round 123 r03 served them again at the next event, someone's notice at 15m.)
+    if (s.selfDetect !== null && !s.vip && !clientSide && s.selfDetect < det && (this.live[p]! > 0 || r === null || r.lbDetect === null) && !isMemcached(s.node)) det = s.selfDetect;
     // RabbitMQ mirrored queues: the queues a lost node led take no publish, whichever node the client reaches, until the
     // others take it for down (net_ticktime) and promote their mirrors — a balancer moving the connections sooner does
     // not move the queues (round 77 r04).
