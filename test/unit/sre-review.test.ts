@@ -11871,3 +11871,14 @@ test('a Memcached server lost holds its keys\' share failed until it is back, as
   assert.equal(restored.at, repaired.at);
   assert.ok(restored.at > 900, String(restored.at));
 });
+
+test('rpo-not-met on a zone\'s loss names the pinned managed database beside the managed volume: the run loses both (round 122c r03)', () => {
+  const x = d('goal rpo=1h', 'zone a', 'zone b', 'u: client', 'lb: lb managed health-check zones=a,b', 'app: app-server replicas=2 zones=a,b', 'db: db engine=mysql managed zone=a backup=1d', 'files: storage managed zone=a backup=1d', 'mon: monitor watches=db,files interval=1m', 'u -> lb -> app', 'app -> db : writes', 'app -> files : /files share=25%');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(f.message.en, /`files` is the provider's file share or volume in zone `a` only/);
+  assert.match(f.message.en, /`db` loses its data with it too \(the provider keeps its copies inside the place\)/);
+  // Backed up hourly outside the zone, the database meets the goal: only the volume is named.
+  const y = d('goal rpo=1h', 'zone a', 'zone b', 'u: client', 'lb: lb managed health-check zones=a,b', 'app: app-server replicas=2 zones=a,b', 'db: db engine=mysql managed zone=a backup=1h', 'files: storage managed zone=a backup=1d', 'u -> lb -> app', 'app -> db : writes', 'app -> files : /files share=25%');
+  const g = checkDesign(y).find((h) => h.rule === 'rpo-not-met')!;
+  assert.doesNotMatch(g.message.en, /`db` loses/);
+});

@@ -669,6 +669,23 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
       );
     }
   }
+  /** The advice, then the other data nodes the place takes with nothing outside it and no backup there as often as the goal. */
+  const withOtherBare = (advice: Localized, named: string): Localized => {
+    if (t.type === 'node') return advice;
+    const others = [...f.design.nodes.values()].filter((n) => {
+      if (n.name === named || n.kind === 'queue' || n.kind === 'storage' || f.sessionUsers.has(n.name) || !holdsData(f, n) || !runsOnlyIn(f.design, n, t)) return false;
+      if ((f.copies.get(n.name) ?? []).some((c) => !runsOnlyIn(f.design, c, t))) return false;
+      const every = backupInterval(n);
+      return !(every !== null && every <= goal && backupsKeptOutside(f.design, n, t));
+    });
+    if (!others.length) return advice;
+    const names = nameList(others.map((n) => n.name));
+    const pinned = others.every((n) => n.managed);
+    return L(
+      `${advice.en} ${names.en} ${others.length > 1 ? 'lose their' : 'loses its'} data with it too${pinned ? ' (the provider keeps its copies inside the place)' : ''}: the same holds — a copy outside it${pinned && t.type === 'zone' ? ` (the provider's multi-zone deployment: \`zones=${t.zone},…\`)` : ''}, or backups at least every ${formatDuration(Math.max(goal, 60))} kept outside it.`,
+      `${advice.ko} ${names.ko}${others.length > 1 ? '도 모두' : '도'} 그곳과 함께 데이터를 잃습니다${pinned ? '(제공자의 사본도 그 안에 있습니다)' : ''}. 마찬가지로 그 밖에 사본을 두거나${pinned && t.type === 'zone' ? `(제공자의 다중 존 배포: \`zones=${t.zone},…\`)` : ''}, 적어도 ${koDuration(Math.max(goal, 60))}마다 백업해 그 밖에 보관하세요.`,
+    );
+  };
   // The data node the place takes with nothing outside it — no copy, no queue mirror into another place: named, so the
   // advice is about it and not about what the design already copies.
   const bareAdvice = (skipStorage = false): Localized | null => {
@@ -786,7 +803,9 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
     if (g) return ndbGroupAdvice(g);
   }
   // Object or file storage held only in the lost place: its copy elsewhere is the provider's replication (asynchronous).
-  if (t.type !== 'node') {
+  // (Another data node lost with the place beside it — a managed database pinned to the zone next to the volume — is named
+  // after it: the run counts both, and the advice named only the volume; round 122c r03.)
+  const storeAdvice = t.type === 'node' ? null : ((): { advice: Localized; name: string } | null => {
     // (Not one whose backups, as often as the goal asks, are kept outside the lost place: it meets the goal, and what misses
     // it is another node — round 106c r03 named `nfs`, backed up hourly to another region, for a database's daily backup.)
     // (Backups kept in the node's own region by default: a zone's loss leaves them — backupsKeptOutside.)
@@ -798,36 +817,51 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
     // A self-run file server (a NAS pair): its copy elsewhere is its own asynchronous replica, or backups kept outside.
     if (store && !store.managed) {
       const every = goal > 0 ? formatDuration(goal) : null;
-      return L(
+      return {
+        name: store.name,
+        advice: L(
         `Copy \`${store.name}\` outside the lost ${t.type}: ${every ? 'an asynchronous replica' : 'a synchronous replica (rpo=0: every write on both sides before it is acknowledged — storage replication or DRBD protocol C)'} at another site (\`${store.name}-copy: storage replica of=${store.name} replication=${every ? 'async' : 'sync'} ${t.type === 'zone' ? 'zone' : 'region'}=…\`)${every ? `, or backups at least every ${every} kept outside it (\`backup=${every}\` with a \`backup-to=\` elsewhere)` : ''}.`,
         `\`${store.name}\`의 사본을 장애가 난 ${t.type === 'zone' ? '존' : '리전'} 밖에 두세요. 다른 사이트에 ${every ? '비동기 복제본을 두거나' : '동기 복제본을 두세요'}(\`${store.name}-copy: storage replica of=${store.name} replication=${every ? 'async' : 'sync'} ${t.type === 'zone' ? 'zone' : 'region'}=…\`${every ? '' : ': rpo=0이면 양쪽에 모두 쓴 뒤에야 응답하는 스토리지 복제나 DRBD 프로토콜 C'})${every ? `, 적어도 ${koDuration(goal)}마다 백업해 그 밖에 보관하세요(\`backup=${every}\`와 다른 곳을 가리키는 \`backup-to=\`)` : ''}.`,
-      );
+        ),
+      };
     }
     // A One Zone class lost with its zone (EFS One Zone): the service's own multi-zone class is the copy (round 69 r03).
     if (store && t.type === 'zone' && oneZoneClass(store) && AZURE_STORAGE_ENGINES.has((textAttr(store, 'engine') ?? '').toLowerCase()))
-      return L(
+      return {
+        name: store.name,
+        advice: L(
         `Keep \`${store.name}\` zone-redundant (ZRS: three copies in three zones of the region, written over zones: \`zones=${t.zone},…\`) — written in one zone it is locally redundant storage (LRS), whose three copies sit in one datacenter that a fire or flood takes whole; GZRS adds a copy in another region. Backups kept outside the zone bound what its loss takes meanwhile.`,
         `${codeJosa(store.name, '을/를')} 영역 중복(ZRS: 리전의 세 존에 사본 셋, 여러 존에 걸쳐 \`zones=${t.zone},…\`로 적음)으로 두세요. 한 존에 적으면 로컬 중복 스토리지(LRS)로, 사본 셋이 한 데이터센터에 있어 화재나 침수로 함께 잃습니다. GZRS는 다른 리전에도 사본을 둡니다. 그동안 존을 잃을 때 잃는 양은 존 밖에 둔 백업으로 제한됩니다.`,
-      );
+        ),
+      };
     // Google Cloud Filestore: a Basic or Zonal instance stays in its zone; the Regional (or Enterprise) tier replicates over
     // zones (filestore-tiers; round 77b r05).
     if (store && t.type === 'zone' && oneZoneClass(store) && /filestore/i.test(textAttr(store, 'engine') ?? ''))
-      return L(
+      return {
+        name: store.name,
+        advice: L(
         `Keep \`${store.name}\` in Filestore's Regional tier, which replicates its data over the zones of the region (written over zones: \`zones=${t.zone},…\`) — a Basic or Zonal instance keeps it in \`${t.zone}\` only; backups (or instance replication to another zone) every ${formatDuration(goal > 0 ? goal : 60)} at most bound what the zone's loss takes meanwhile.`,
         `${codeJosa(store.name, '을/를')} Filestore의 리전(Regional) 등급으로 두세요. 리전의 여러 존에 데이터를 복제합니다(여러 존에 걸쳐 \`zones=${t.zone},…\`로 적음). Basic이나 Zonal 인스턴스는 \`${t.zone}\` 존에만 둡니다. 그동안 존을 잃을 때 잃는 양은 길어야 ${koDuration(goal > 0 ? goal : 60)}마다 하는 백업(또는 다른 존으로의 인스턴스 복제)으로 제한됩니다.`,
-      );
+        ),
+      };
     // (A provider's share written with no product: what the provider offers is not known — an NCP NAS volume lives in its
     // zone; round 116c r02.)
     if (store && t.type === 'zone' && oneZoneClass(store) && !textAttr(store, 'engine'))
-      return L(
+      return {
+        name: store.name,
+        advice: L(
         `\`${store.name}\` is the provider's file share or volume in zone \`${t.zone}\` only (\`managed zone=${t.zone}\`), with no copy outside it: keep a copy in another zone — the service's replication to a volume there, or a multi-zone class if it has one (written over zones: \`zones=${t.zone},…\`) — or snapshots or backups copied outside \`${t.zone}\` at least every ${formatDuration(goal > 0 ? goal : 60)} (\`backup=${formatDuration(goal > 0 ? goal : 60)} backup-to=…\`).`,
         `${codeJosa(store.name, '은/는')} \`${t.zone}\` 존에만 있는 제공자의 파일 공유나 볼륨(\`managed zone=${t.zone}\`)이고 그 밖에는 사본이 없습니다. 다른 존에 사본을 두거나(서비스가 제공하는 다른 존 볼륨으로의 복제, 있다면 다중 존 등급: \`zones=${t.zone},…\`), 적어도 ${koDuration(goal > 0 ? goal : 60)}마다 스냅숏이나 백업을 \`${t.zone}\` 밖에 두세요(\`backup=${formatDuration(goal > 0 ? goal : 60)} backup-to=…\`).`,
-      );
+        ),
+      };
     if (store && t.type === 'zone' && oneZoneClass(store))
-      return L(
+      return {
+        name: store.name,
+        advice: L(
         `Keep \`${store.name}\` in the service's multi-zone class — ${textAttr(store, 'engine') === 's3' ? 'S3 Standard keeps objects in several zones of the region; One Zone-IA and Express One Zone keep them' : 'EFS Regional (Standard) storage keeps its data in several zones of the region; One Zone keeps it'} in \`${t.zone}\` only — by writing it over zones (\`zones=${t.zone},…\`), or replicate it to a file system in another zone; a backup every ${formatDuration(goal > 0 ? goal : 60)} at most bounds what the zone's loss takes meanwhile.`,
         `${codeJosa(store.name, '을/를')} 서비스의 다중 존 클래스로 두세요. ${textAttr(store, 'engine') === 's3' ? 'S3 Standard는 리전의 여러 존에 객체를 두지만 One Zone-IA와 Express One Zone은' : 'EFS 리전(Standard) 스토리지는 리전의 여러 존에 데이터를 두지만 One Zone은'} \`${t.zone}\` 존에만 둡니다. 여러 존에 걸쳐 적거나(\`zones=${t.zone},…\`) 다른 존의 파일 시스템으로 복제하세요. 그동안 존을 잃을 때 잃는 양은 길어야 ${koDuration(goal > 0 ? goal : 60)}마다 하는 백업으로 제한됩니다.`,
-      );
+        ),
+      };
     // (The provider's own feature as the example: an Azure blob account's is geo-redundant storage, not S3's — round 115 r02.)
     const eng = store ? (textAttr(store, 'engine') ?? '').toLowerCase() : '';
     const feature = /^(blob-storage|azure-blob)$/.test(eng)
@@ -836,11 +870,16 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
         ? L('such as a Cloud Storage dual- or multi-region bucket', '예: Cloud Storage 이중 리전·멀티 리전 버킷')
         : L('such as S3 Cross-Region Replication', '예: S3 리전 간 복제');
     if (store)
-      return L(
+      return {
+        name: store.name,
+        advice: L(
         `Copy \`${store.name}\` outside the lost ${t.type} (object storage replicates across regions asynchronously, ${feature.en}: \`${store.name}-copy: storage${store.managed ? ' managed' : ''} replica of=${store.name} replication=async ${t.type === 'zone' ? 'zone' : 'region'}=…\`), and back up at least as often as the rpo what that copy can miss.`,
         `\`${store.name}\`의 사본을 장애가 난 ${t.type === 'zone' ? '존' : '리전'} 밖에 두세요(객체 스토리지의 리전 간 복제는 비동기입니다. ${feature.ko}, \`${store.name}-copy: storage${store.managed ? ' managed' : ''} replica of=${store.name} replication=async ${t.type === 'zone' ? 'zone' : 'region'}=…\`). 그 사본이 놓칠 수 있는 만큼은 RPO보다 자주 백업하세요.`,
-      );
-  }
+        ),
+      };
+      return null;
+  })();
+  if (storeAdvice) return withOtherBare(storeAdvice.advice, storeAdvice.name);
   {
     const b = bareAdvice();
     if (b) return b;
