@@ -11882,3 +11882,10 @@ test('rpo-not-met on a zone\'s loss names the pinned managed database beside the
   const g = checkDesign(y).find((h) => h.rule === 'rpo-not-met')!;
   assert.doesNotMatch(g.message.en, /`db` loses/);
 });
+
+test('rpo=0 on a zone\'s loss: a provider\'s volume and the database pinned beside it are told a copy kept in sync, never backups "at least every 1m"', () => {
+  const x = d('goal rpo=0', 'zone a', 'zone b', 'u: client', 'lb: lb managed health-check zones=a,b', 'app: app-server replicas=2 zones=a,b', 'db: db engine=mysql managed zone=a backup=1d', 'files: storage managed zone=a backup=1d', 'u -> lb -> app', 'app -> db : writes', 'app -> files : /files share=25%');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.doesNotMatch(f.message.en, /at least every 1m/);
+  assert.match(f.message.en, /`db` loses its data with it too .*a copy outside it kept in sync/);
+});

@@ -682,8 +682,8 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
     const names = nameList(others.map((n) => n.name));
     const pinned = others.every((n) => n.managed);
     return L(
-      `${advice.en} ${names.en} ${others.length > 1 ? 'lose their' : 'loses its'} data with it too${pinned ? ' (the provider keeps its copies inside the place)' : ''}: the same holds — a copy outside it${pinned && t.type === 'zone' ? ` (the provider's multi-zone deployment: \`zones=${t.zone},…\`)` : ''}, or backups at least every ${formatDuration(Math.max(goal, 60))} kept outside it.`,
-      `${advice.ko} ${names.ko}${others.length > 1 ? '도 모두' : '도'} 그곳과 함께 데이터를 잃습니다${pinned ? '(제공자의 사본도 그 안에 있습니다)' : ''}. 마찬가지로 그 밖에 사본을 두거나${pinned && t.type === 'zone' ? `(제공자의 다중 존 배포: \`zones=${t.zone},…\`)` : ''}, 적어도 ${koDuration(Math.max(goal, 60))}마다 백업해 그 밖에 보관하세요.`,
+      `${advice.en} ${names.en} ${others.length > 1 ? 'lose their' : 'loses its'} data with it too${pinned ? ' (the provider keeps its copies inside the place)' : ''}: the same holds — a copy outside it${goal < 60 ? ' kept in sync' : ''}${pinned && t.type === 'zone' ? ` (the provider's multi-zone deployment: \`zones=${t.zone},…\`)` : ''}${goal >= 60 ? `, or backups at least every ${formatDuration(goal)} kept outside it` : ''}.`,
+      `${advice.ko} ${names.ko}${others.length > 1 ? '도 모두' : '도'} 그곳과 함께 데이터를 잃습니다${pinned ? '(제공자의 사본도 그 안에 있습니다)' : ''}. 마찬가지로 그 밖에 ${goal < 60 ? '동기로 맞춘 ' : ''}사본을 두${pinned && t.type === 'zone' ? `세요(제공자의 다중 존 배포: \`zones=${t.zone},…\`)` : '세요'}${goal >= 60 ? `. 아니면 적어도 ${koDuration(goal)}마다 백업해 그 밖에 보관하세요` : ''}.`,
     );
   };
   // The data node the place takes with nothing outside it — no copy, no queue mirror into another place: named, so the
@@ -850,8 +850,8 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
       return {
         name: store.name,
         advice: L(
-        `\`${store.name}\` is the provider's file share or volume in zone \`${t.zone}\` only (\`managed zone=${t.zone}\`), with no copy outside it: keep a copy in another zone — the service's replication to a volume there, or a multi-zone class if it has one (written over zones: \`zones=${t.zone},…\`) — or snapshots or backups copied outside \`${t.zone}\` at least every ${formatDuration(goal > 0 ? goal : 60)} (\`backup=${formatDuration(goal > 0 ? goal : 60)} backup-to=…\`).`,
-        `${codeJosa(store.name, '은/는')} \`${t.zone}\` 존에만 있는 제공자의 파일 공유나 볼륨(\`managed zone=${t.zone}\`)이고 그 밖에는 사본이 없습니다. 다른 존에 사본을 두거나(서비스가 제공하는 다른 존 볼륨으로의 복제, 있다면 다중 존 등급: \`zones=${t.zone},…\`), 적어도 ${koDuration(goal > 0 ? goal : 60)}마다 스냅숏이나 백업을 \`${t.zone}\` 밖에 두세요(\`backup=${formatDuration(goal > 0 ? goal : 60)} backup-to=…\`).`,
+        `\`${store.name}\` is the provider's file share or volume in zone \`${t.zone}\` only (\`managed zone=${t.zone}\`), with no copy outside it: keep a copy in another zone — the service's replication to a volume there, or a multi-zone class if it has one (written over zones: \`zones=${t.zone},…\`)${goal >= 60 ? ` — or snapshots or backups copied outside \`${t.zone}\` at least every ${formatDuration(goal)} (\`backup=${formatDuration(goal)} backup-to=…\`)` : ' kept in sync: a snapshot or backup, however frequent, loses the writes since it'}.`,
+        `${codeJosa(store.name, '은/는')} \`${t.zone}\` 존에만 있는 제공자의 파일 공유나 볼륨(\`managed zone=${t.zone}\`)이고 그 밖에는 사본이 없습니다. ${goal >= 60 ? `다른 존에 사본을 두거나(서비스가 제공하는 다른 존 볼륨으로의 복제, 있다면 다중 존 등급: \`zones=${t.zone},…\`), 적어도 ${koDuration(goal)}마다 스냅숏이나 백업을 \`${t.zone}\` 밖에 두세요(\`backup=${formatDuration(goal)} backup-to=…\`).` : `다른 존에 동기로 맞춘 사본을 두세요(서비스가 제공하는 다른 존 볼륨으로의 복제, 있다면 다중 존 등급: \`zones=${t.zone},…\`). 스냅숏이나 백업은 아무리 자주 받아도 그 뒤의 쓰기를 잃습니다.`}`,
         ),
       };
     if (store && t.type === 'zone' && oneZoneClass(store))
