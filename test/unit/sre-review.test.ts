@@ -11889,3 +11889,17 @@ test('rpo=0 on a zone\'s loss: a provider\'s volume and the database pinned besi
   assert.doesNotMatch(f.message.en, /at least every 1m/);
   assert.match(f.message.en, /`db` loses its data with it too .*a copy outside it kept in sync/);
 });
+
+test('`scratch` storage holds nothing of record: no rpo-not-met, no no-backup, no writes lost on its failover; its loss still stops the jobs and RAID 0 on it is an info (round 122 r05, a language gap)', () => {
+  const lines = ['goal rpo=1h', 'u: client', 'calc: service replicas=2 failover=client', 'scratch: storage raid=0 scratch', 'mon: monitor watches=scratch', 'u -> calc', 'calc -> scratch : temp files'];
+  const f = checkDesign(d(...lines));
+  assert.deepEqual(f.filter((g) => g.rule === 'rpo-not-met' || g.rule === 'no-backup'), []);
+  assert.equal(f.find((g) => g.rule === 'raid-no-redundancy')!.severity, 'info');
+  assert.ok(f.some((g) => g.rule === 'single-point-of-failure' && /scratch files/.test(g.message.en)));
+  // Without the flag the same volume is data of record.
+  const g = checkDesign(d(...lines.map((l) => l.replace('raid=0 scratch', 'raid=0'))));
+  assert.ok(g.some((h) => h.rule === 'rpo-not-met' || h.rule === 'no-backup'));
+  const r = fail(d('u: client', 'calc: service replicas=2 failover=client', 'scratch: storage scratch', 'scratch-b: storage scratch standby of=scratch failover=auto', 'u -> calc', 'calc -> scratch'), node('scratch'));
+  assert.ok(!r.events.some((e) => e.type === 'writes-lost'));
+  assert.equal(r.writesLostSeconds, 0);
+});

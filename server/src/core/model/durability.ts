@@ -26,7 +26,7 @@ import { AZURE_STORAGE_ENGINES } from './profiles/table';
 import { monitorDelay } from './monitoring';
 import { buildModel, cacheHoldsState, copyOf, durationAttr, searchMasterTier, textAttr, type Model, type SimNode } from './request-graph';
 import type { Design, TopologyNode } from '../syntax/ast';
-import { namesAttr } from '../syntax/attrs';
+import { flagAttr, namesAttr } from '../syntax/attrs';
 import { runsOnlyIn } from '../syntax/places';
 
 export { monitorDelay, noticeDelay, watchers } from './monitoring';
@@ -334,6 +334,9 @@ export function nodeHoldsData(design: Design, n: TopologyNode, isSessionStore: b
   // A queue's own message store (`mq -> nas`: an IBM MQ multi-instance queue manager's shared files): it holds the
   // queue's messages, which are the queue's data — not a store of its own to back up or lose a day of (round 40).
   if (n.kind === 'storage' && (messageStoreOnly(design, n.name) || witnessOnly(design, n.name))) return false;
+  // Scratch space (\`scratch\`: job temporaries, an HPC scratch file system) holds nothing of record: rebuilt empty, never
+  // restored (round 122 r05: hourly backups were advised for it, and it led the rpo finding).
+  if (n.kind === 'storage' && flagAttr(n, 'scratch') === true) return false;
   // An Elasticsearch/OpenSearch master tier holds the cluster state, not the documents (the data nodes do).
   if (n.kind === 'database') return !searchMasterTier(design, n);
   if (n.kind === 'queue' || n.kind === 'storage') return true;

@@ -1,4 +1,4 @@
-import { L, nodeFinding, textAttr } from './facts';
+import { flagAttr, L, nodeFinding, textAttr } from './facts';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr } from './fixes';
 
@@ -10,6 +10,23 @@ export const raidNoRedundancy: Rule<'raid-no-redundancy'> = {
       const node = facts.nodes[ni]!;
       if ((node.kind !== 'storage' && node.kind !== 'database') || textAttr(node, 'raid') !== '0') continue;
       const n = node.name;
+      // Scratch space striped for speed: no data of record goes with a disk, only the volume and the jobs using it (an info).
+      if (flagAttr(node, 'scratch') === true) {
+        out.push(
+          nodeFinding(
+            'raid-no-redundancy',
+            node,
+            L(
+              `\`${n}\` uses RAID 0 (striping) for scratch: nothing of record is lost with a disk, but one failed disk takes the whole volume, and the jobs using it fail until it is rebuilt empty — more disks make that likelier. If those interruptions cost more than the speed gains, RAID 10 keeps the striping with a mirror.`,
+              `\`${n}\` 노드는 임시 파일용 RAID 0(스트라이핑)입니다. 디스크가 고장 나도 기록 데이터는 잃지 않지만, 디스크 하나로 볼륨 전체가 멈추고 그 볼륨을 쓰는 작업이 빈 채로 다시 만들 때까지 실패합니다. 디스크가 많을수록 그럴 확률도 커집니다. 그 중단이 속도보다 비싸다면 RAID 10으로 스트라이핑에 미러를 더하세요.`,
+            ),
+            { scratch: true },
+            undefined,
+            'info',
+          ),
+        );
+        continue;
+      }
       out.push(
         nodeFinding(
           'raid-no-redundancy',

@@ -8,7 +8,7 @@ import { buildModel, designCloud, instanceCount, maximumProtection, protectionWo
 import { losslessMode, MYSQL_FAMILY, syncWaitWords } from '../model/replication';
 import type { Design, Finding, Localized, RelatedInfo, TopologyNode } from '../syntax/ast';
 import { CODES } from '../syntax/codes';
-import { edgeSpan, L, nameList, textAttr } from './facts';
+import { edgeSpan, flagAttr, L, nameList, textAttr } from './facts';
 import type { Rule } from './rule';
 import { clusterMembers, findingNode, fix, laxRpo, redundancyFixes, setAttr } from './fixes';
 import { managedCacheReplica } from './missing-replica';
@@ -119,6 +119,12 @@ export function redundancyAdvice(node: TopologyNode, lax = false, design?: Desig
         return L(
           `An EBS volume has no standby: a lost one is recreated from its last snapshot — check that the restore fits the RTO and the snapshot interval the RPO (\`backup=\`), or keep the data on storage replicated across zones (EFS, or a database with a standby in another zone).`,
           `EBS 볼륨에는 대기 볼륨이 없어, 잃으면 마지막 스냅샷에서 다시 만듭니다. 복원 시간이 RTO 안에, 스냅샷 간격(\`backup=\`)이 RPO 안에 드는지 확인하거나, 여러 존에 복제되는 저장소(EFS, 또는 다른 존에 대기 노드를 둔 데이터베이스)에 데이터를 두세요.`,
+        );
+      // Scratch space holds nothing of record: a second volume to switch to, or a rebuild fast enough — no copy, no backup.
+      if (flagAttr(node, 'scratch') === true)
+        return L(
+          `It holds only scratch files, so no copy of their contents is needed, only of the service: a second server that takes over the volume's role (\`${n}-b: ${node.kindText} scratch standby of=${n} failover=auto\`), or check that rebuilding it empty (and re-running the jobs it held) fits the RTO.`,
+          `임시 파일만 두므로 내용의 사본은 필요 없고, 서비스만 이어지면 됩니다. 그 역할을 넘겨받는 두 번째 서버를 두거나(\`${n}-b: ${node.kindText} scratch standby of=${n} failover=auto\`), 빈 채로 다시 만들고 그 안의 작업을 다시 돌리는 시간이 RTO 안에 드는지 확인하세요.`,
         );
       // (A dual-controller array is one array whose second controller takes over the same disks — `replication=shared`; a
       // second array copied synchronously also survives the loss of the array itself. Kept apart: round 116c r01 told a

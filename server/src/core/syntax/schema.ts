@@ -755,6 +755,14 @@ export const KINDS: KindSpec[] = [
           'Ceph 클러스터(`engine=ceph`)에서 장애 도메인이 존인 CRUSH 규칙. 배치 그룹(PG)마다 사본을 서로 다른 존에 둔다. 없으면 기본 규칙은 사본을 서로 다른 호스트에만 둔다.',
         ),
       },
+      {
+        key: 'scratch',
+        type: { t: 'flag' },
+        doc: L(
+          'Holds only disposable working files (an HPC scratch file system, job temporaries, a build cache): nothing of record is lost with it and it is not backed up — its loss stops what uses it until it is back, empty.',
+          '버려도 되는 작업 파일만 둔다(HPC 스크래치 파일 시스템, 작업 임시 파일, 빌드 캐시). 잃어도 기록 데이터는 잃지 않고 백업하지 않는다. 잃으면 쓰는 쪽이 멈추고, 빈 채로 돌아온다.',
+        ),
+      },
       ...DURABILITY_ATTRS,
     ],
   },

@@ -820,6 +820,8 @@ export class Engine {
     // (Nor when its workers pull jobs from it — a job broker beside the sessions, `: sessions and job queue`: the jobs in
     // the lag window are lost too; round 112b r01.)
     if (n.kind === 'cache' && n.isSessionStore && !n.alsoRecords && !recordStateWritten(this.m.design, n.name) && !jobBrokers(this.m.design).has(n.name)) return;
+    // Scratch space holds nothing of record: its lost files are re-created by re-running the jobs.
+    if (n.kind === 'storage' && flagAttr(n.node, 'scratch') === true) return;
     // A standby that has not taken over (a read-only copy of another site, a Global Datastore secondary) takes no
     // client writes: a failover inside it loses none that anyone was told were saved.
     if (this.idleStandby(of)) return;
