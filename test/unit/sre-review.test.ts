@@ -11903,3 +11903,15 @@ test('`scratch` storage holds nothing of record: no rpo-not-met, no no-backup, n
   assert.ok(!r.events.some((e) => e.type === 'writes-lost'));
   assert.equal(r.writesLostSeconds, 0);
 });
+
+test('an Application Load Balancer enabled in fewer zones than its targets: the targets in the other zone get no traffic, said with what fails at rest; the quick fix enables the zone (round 124c r01)', () => {
+  const x = d('zone a', 'zone b', 'zone c', 'users: client rate=900', 'alb: lb engine=alb layer=7 health-check zones=a,c', 'api: service replicas=3 capacity=400 zones=a,b,c', 'users -> alb -> api');
+  const f = checkDesign(x).find((g) => g.rule === 'unbalanced-instances')!;
+  assert.match(f.message.en, /`alb` is enabled in zones `a`, `c` only, so `api`'s 1 instance in `b` gets no traffic/);
+  assert.match(f.message.en, /2 × 400 req\/s serve the 900 req\/s it is offered: 11\.1% of its requests fail/);
+  const fx = fixesFor(x, f);
+  assert.ok(fx.some((k) => /zones=a,c,b/.test(k.title.en)), JSON.stringify(fx.map((k) => k.title.en)));
+  // Enabled in every zone: nothing to say; a balancer of its own (HAProxy) sends to any zone.
+  assert.ok(!checkDesign(d('zone a', 'zone b', 'zone c', 'users: client rate=900', 'alb: lb engine=alb layer=7 health-check zones=a,b,c', 'api: service replicas=3 capacity=400 zones=a,b,c', 'users -> alb -> api')).some((g) => g.rule === 'unbalanced-instances'));
+  assert.ok(!checkDesign(d('zone a', 'zone b', 'zone c', 'users: client rate=900', 'lb: lb engine=haproxy health-check replicas=2 vip zones=a,c', 'api: service replicas=3 capacity=400 zones=a,b,c', 'users -> lb -> api')).some((g) => g.rule === 'unbalanced-instances'));
+});

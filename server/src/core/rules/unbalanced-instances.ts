@@ -1,5 +1,6 @@
 import { survivesFirstLoss } from '../model/groups';
 import { blindInstances, buildModel, designCloud, type SimNode } from '../model/request-graph';
+import { steadyState } from '../analysis/capacity';
 import { codeJosa } from '../shared/josa';
 import { L, nameList, nodeFinding, textAttr } from './facts';
 import { findingNode, fix, memberProxyAdvice, putInFront, setAttr } from './fixes';
@@ -109,11 +110,19 @@ export const unbalancedInstances: Rule<'unbalanced-instances'> = {
         );
       }
     }
+    out.push(...elbZoneGaps(m));
     return out;
   },
   fixes(design, _facts, finding) {
     const node = findingNode(design, finding);
     if (!node) return [];
+    // An Elastic Load Balancer not enabled in a zone its targets run in: enable that zone on it.
+    if (typeof finding.data?.['balancer'] === 'string' && Array.isArray(finding.data?.['missing'])) {
+      const lb = design.nodes.get(finding.data['balancer'] as string);
+      if (!lb) return [];
+      const zones = [...new Set([...lb.zones, ...(finding.data['missing'] as string[])])];
+      return [fix(L(`Enable \`${lb.name}\` in every zone \`${node.name}\` runs in (zones=${zones.join(',')})`, `${codeJosa(lb.name, '을/를')} ${codeJosa(node.name, '이/가')} 있는 모든 존에 켜기(zones=${zones.join(',')})`), [setAttr(design, lb, 'zones', zones.join(','))], true)];
+    }
     if (finding.data?.['members'] === true) {
       const proxy = putInFront(design, node, 'proxy', 'load-balancer engine=haproxy health-check replicas=2 vip');
       const out = proxy ? [fix(L(`Put a proxy pair with health checks in front of \`${node.name}\``, `\`${node.name}\` 앞에 헬스 체크하는 프록시 한 쌍 두기`), proxy, true)] : [];
@@ -161,4 +170,60 @@ function isUnbalanced(nodes: readonly SimNode[], s: SimNode): boolean {
     if (k.kind === 'dns') return true;
     return k.or === null && k.kind !== 'load-balancer' && k.kind !== 'gateway' && k.kind !== 'cdn';
   });
+}
+
+/** AWS's Elastic Load Balancers: a node in each enabled zone, and targets in a zone not enabled get no traffic. */
+const ELB_PROFILES = new Set(['aws-alb', 'aws-nlb']);
+
+/**
+ * A tier whose every caller is an AWS Elastic Load Balancer written with its zones (the zones enabled on it), with
+ * instances in a zone none of them is enabled in: "If you register targets in an Availability Zone but do not enable the
+ * Availability Zone, these registered targets do not receive traffic" (ELB user guide, Availability Zones and load balancer
+ * nodes) — those instances are no capacity and no spare (round 124c r01). The run does not model it yet: said here.
+ */
+function elbZoneGaps(m: ReturnType<typeof buildModel>): ReturnType<typeof nodeFinding>[] {
+  const out: ReturnType<typeof nodeFinding>[] = [];
+  const st = m.hasRate ? steadyState(m) : null;
+  for (const s of m.nodes) {
+    if (s.client || s.ignored || s.instances < 2 || !s.callers.length || !s.node.zones.length) continue;
+    const lbs = s.callers.map((c) => m.nodes[c]!);
+    if (!lbs.every((c) => ELB_PROFILES.has(c.timings.profile.id) && c.node.zones.length > 0)) continue;
+    const enabled = new Set(lbs.flatMap((c) => c.node.zones));
+    let idle = 0;
+    const missing = new Set<string>();
+    for (let k = 0; k < s.instances; k++) {
+      const z = s.zoneOf(k);
+      if (z !== null && !enabled.has(z)) {
+        idle++;
+        missing.add(z);
+      }
+    }
+    if (!idle) continue;
+    const lb = lbs[0]!;
+    const miss = [...missing];
+    const zonesText = miss.map((z) => `\`${z}\``).join(', ');
+    const enabledText = [...enabled].map((z) => `\`${z}\``).join(', ');
+    const left = s.instances - idle;
+    const offered = st ? st.load[s.idx]! : 0;
+    const short = st !== null && s.capacity !== null && s.capacity > 0 && offered > left * s.capacity + 1e-9;
+    const fmt = (x: number): string => Math.round(x).toLocaleString('en-US');
+    const load = short
+      ? L(
+          ` With nothing failed, ${left} × ${fmt(s.capacity!)} req/s serve the ${fmt(offered)} req/s it is offered: ${Math.round((1 - (left * s.capacity!) / offered) * 1000) / 10}% of its requests fail (the simulation does not model this yet: it counts every instance).`,
+          ` 장애가 없어도 초당 ${fmt(offered)}건을 ${left}대 × ${fmt(s.capacity!)}건으로 받아 요청의 ${Math.round((1 - (left * s.capacity!) / offered) * 1000) / 10}%가 실패합니다(시뮬레이션은 아직 이를 반영하지 않고 모든 인스턴스를 셉니다).`,
+        )
+      : L(' They are no capacity and no spare (the simulation does not model this yet: it counts them).', ' 처리 용량도 여분도 되지 못합니다(시뮬레이션은 아직 이를 반영하지 않고 이들을 셉니다).');
+    out.push(
+      nodeFinding(
+        'unbalanced-instances',
+        s.node,
+        L(
+          `\`${lb.name}\` is enabled in zone${enabled.size > 1 ? 's' : ''} ${enabledText} only, so \`${s.name}\`'s ${idle} instance${idle > 1 ? 's' : ''} in ${zonesText} get${idle > 1 ? '' : 's'} no traffic: an Elastic Load Balancer sends nothing to targets registered in a zone it is not enabled in.${load.en} Enable ${zonesText} on \`${lb.name}\` (\`zones=${[...enabled, ...miss].join(',')}\`), or run the instances in its zones.`,
+          `${codeJosa(lb.name, '은/는')} ${enabledText} 존에만 켜져 있어, ${zonesText}에 있는 \`${s.name}\` 인스턴스 ${idle}개는 트래픽을 받지 못합니다. Elastic Load Balancer는 켜지 않은 존에 등록된 대상에게 아무것도 보내지 않습니다.${load.ko} \`${lb.name}\`에 ${zonesText} 존을 켜거나(\`zones=${[...enabled, ...miss].join(',')}\`), 인스턴스를 그 존들에서 돌리세요.`,
+        ),
+        { balancer: lb.name, missing: miss, instances: s.instances, idle },
+      ),
+    );
+  }
+  return out;
 }
