@@ -2234,6 +2234,19 @@ export class Engine {
           const records = this.m.nodes.filter((n) => n.or === 'dns-failover');
           const rec = records.length > 1 ? (records.find((n) => closure(new Set([n.idx]), this.m.succ).has(by)) ?? records[0]) : records[0];
           const more = rec ? roundT(rec.timings.rise.value * rec.timings.interval.value + rec.timings.ttl.value) : 0;
+          // The old primary is back with its own disks: the writes its copy had not received when it took over are on it
+          // again, so what the switch back loses is what the copy took since — not both windows added (round 125 r03: 15 min
+          // of S3 replication lag and the 42.5 min split said as 57.5 min lost).
+          if (this.lagByNode.delete(s.idx)) {
+            this.lagLost.delete(s.idx);
+            this.writesLost = 0;
+            for (const v of this.lagByNode.values()) this.writesLost = Math.max(this.writesLost, v.before + v.window);
+            this.emit(
+              'data-back',
+              s.name,
+              L(`${s.name} is back with its own disks: the writes ${byName} had not received when it took over, counted as lost, are there again.`, `${josa(s.name, '이/가')} 자기 디스크와 함께 돌아옵니다. ${josa(byName, '이/가')} 넘겨받을 때 받지 못해 잃은 것으로 셌던 쓰기가 다시 있습니다.`),
+            );
+          }
           this.loseWrites(
             t - writesSince! + more,
             byName,
