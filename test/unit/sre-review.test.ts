@@ -11925,3 +11925,12 @@ test('a fail-back to the old primary region counts what the copy took since it t
   // The region not back within the run: the takeover's replication lag (15 min for S3) stays lost.
   assert.equal(fail(x, { type: 'region', region: 'a' }).writesLostSeconds, 900);
 });
+
+test('a caller with a read-aside cache beside databases of their own classes: the classes are summed, so with every store down nothing is served — not (1 − 0.8)(1 − 0.6) = 8 % (round 125c r01)', () => {
+  const x = d('users: client rate=1000', 'app: app-server replicas=2 capacity=1000', 'db: db', 'cache: cache engine=redis hit-ratio=85%', 'es: db', 'users -> app', 'app -> cache : 조회', 'app -> db : 쓰기', 'app -> es : 검색 share=20%');
+  const all = simulate(x, ['db', 'cache', 'es'].map((n) => ({ type: 'fail' as const, target: node(n), at: 0 })));
+  assert.equal(all.entries[0]!.points[0]!.success, 0);
+  // One store lost: its classes fail, the others are served (the writes 40 %, the reads' misses 40 % × 15 %: 54 % left).
+  const one = fail(x, node('db'));
+  assert.ok(Math.abs(one.entries[0]!.points[0]!.success - 0.54) < 1e-9, String(one.entries[0]!.points[0]!.success));
+});

@@ -27,6 +27,8 @@ import { DB2_ENGINES, isRedis, ORACLE_ENGINES, REDIS_COMPATIBLE, replicationCave
 import { connectionsMessage, dataLossMessage, noticedMessage, rebuildNoticedMessage, restoredMessage, unawareLossMessage, unawareRestoredMessage, wakeMessage } from './capacity-events';
 
 /** A HorizontalPodAutoscaler's default scale-up window and its Pods policy (k8s-hpa-behavior: double, or add 4, per 15 s). */
+/** No callee to walk (a value computed by classes instead). */
+const NO_CALLEES: readonly number[] = [];
 const HPA_UP_PERIOD = 15;
 const HPA_UP_PODS = 4;
 /** CloudFront's default connection attempts and connection timeout on an origin (cloudfront-origin-timeouts). */
@@ -4555,8 +4557,13 @@ export class Engine {
       // A database the caller also calls for a class of its own (`web -> cache : product reads`, `web -> db : orders`):
       // its loss fails that class and the cache class's misses; the cache's hits are served.
       const own = hr && miss === null ? this.directWeights(s) : null;
+      // One cache beside direct classes whose shares make up the requests: each class needs its own callees, so the
+      // classes are summed, not their callees' failures multiplied as if independent (round 125c r01: with the cache, the
+      // database and the search index all down, 8 % were served — (1 − 0.8)(1 − 0.6) — where every class failed).
+      const exact = own !== null ? this.directClassesValue(s, t) : null;
+      if (exact !== null) v = exact;
       const sets = hr ? null : s.peerSets;
-      for (const a of s.callees) {
+      for (const a of exact !== null ? NO_CALLEES : s.callees) {
         // Active-active primaries it calls more than one of: one alternative, taken when its first member comes up.
         if (sets !== null) {
           const ps = sets.find((x) => x.members.includes(a));
@@ -5654,6 +5661,33 @@ export class Engine {
       return Math.min(1, own + e.share * (1 - hr * (1 - this.cacheGone(e.cache))));
     }
     return null;
+  }
+
+  /**
+   * A caller with one read-aside cache (a hit ratio) beside databases it calls for classes of their own: the cache's class
+   * (its hits served by the cache, its misses needing every fallback) and each direct callee's class, each weighed by its
+   * share, times what every request needs (the other callees). Null when the classes do not make up the requests (several
+   * caches, shares that do not add up): the per-callee weights then stand (directWeights).
+   */
+  private directClassesValue(s: SimNode, t: number): number | null {
+    if (s.soft.length !== 1) return null;
+    const e = s.soft[0]!;
+    if (!e.direct || e.share === undefined) return null;
+    const shares = e.direct.map((_, k) => e.directShare?.[k] ?? e.share!);
+    const total = e.share + shares.reduce((a, b) => a + b, 0);
+    if (Math.abs(total - 1) > 1e-6) return null;
+    const hr = this.cap[e.cache]!.hitRatio ?? 0;
+    const m = 1 - hr * (1 - this.cacheGone(e.cache));
+    // (A fallback whose edge names no class of its own and not the cache's reads serves the caller's other uses too —
+    // logins, writes not told apart: every request needs it, as directWeights leaves it.)
+    const classed = (f: number): boolean => e.direct!.includes(f) || this.readsBehindCache(s, f);
+    let misses = 1;
+    for (const f of e.fallbacks) if (classed(f)) misses *= this.edge(s, f, t);
+    let v = e.share * (1 - m + m * misses);
+    e.direct.forEach((f, k) => (v += shares[k]! * this.edge(s, f, t)));
+    // Callees in no class (a queue every request publishes to, such a fallback): every request needs them.
+    for (const a of s.callees) if (!e.direct.includes(a) && !(e.fallbacks.includes(a) && classed(a))) v *= this.edge(s, a, t);
+    return v;
   }
 
   private directWeights(s: SimNode): Map<number, number> | null {
