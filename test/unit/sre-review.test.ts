@@ -11934,3 +11934,10 @@ test('a caller with a read-aside cache beside databases of their own classes: th
   const one = fail(x, node('db'));
   assert.ok(Math.abs(one.entries[0]!.points[0]!.success - 0.54) < 1e-9, String(one.entries[0]!.points[0]!.success));
 });
+
+test('n-plus-one at peak is said only of a tier with a spare at normal load: a queue consumer with none is told so at rest, once (round 125b r01)', () => {
+  const x = d('producers: client rate=1000', 'api: service replicas=3 capacity=1000 failover=client', 'q: queue quorum replicas=3', 'worker: service replicas=3 capacity=400', 'producers -> api -> q', 'q -> worker', 'scenario peak: spike x1.5 at=1m');
+  const f = checkDesign(x).filter((g) => g.rule === 'n-plus-one' && g.data?.['node'] === 'worker');
+  assert.equal(f.length, 1);
+  assert.doesNotMatch(f[0]!.message.en, /At the peak/);
+});

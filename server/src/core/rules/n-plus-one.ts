@@ -103,6 +103,9 @@ export const nPlusOne: Rule<'n-plus-one'> = {
         const live = peak.live[s.idx]!;
         const offered = peak.phys[s.idx]!;
         if (live < 2 || peak.cf[s.idx]! < 1 - 1e-9 || !(offered > (live - 1) * s.capacity + 1e-9)) continue;
+        // Only a tier with a spare at normal load: one without (or over capacity already) is told so by the checks at rest
+        // — the queue consumer's below, over-capacity's (round 125b r01: "a spare at normal load" said of one with none).
+        if (peak.baseCf[s.idx]! < 1 - 1e-9 || peak.basePhys[s.idx]! > (peak.baseLive[s.idx]! - 1) * s.capacity + 1e-9) continue;
         // (Served at rest with room for a loss: the base-load check above said nothing, the peak is what is short.)
         const capacity = (live - 1) * s.capacity;
         const failing = 1 - capacity / offered;
@@ -451,7 +454,10 @@ export const nPlusOne: Rule<'n-plus-one'> = {
  * The note's own peak: the scenario with the largest \`spike\` (its spikes up to that one, nothing failed), run to its end,
  * with its load, live instances and served share per node. Null with no spike above ×1 or no rate.
  */
-function peakOf(design: Design, m: ReturnType<typeof buildModel>): { name: string; what: Localized; factor: number; phys: ArrayLike<number>; live: ArrayLike<number>; cf: ArrayLike<number> } | null {
+function peakOf(
+  design: Design,
+  m: ReturnType<typeof buildModel>,
+): { name: string; what: Localized; factor: number; phys: ArrayLike<number>; live: ArrayLike<number>; cf: ArrayLike<number>; basePhys: ArrayLike<number>; baseLive: ArrayLike<number>; baseCf: ArrayLike<number> } | null {
   if (!m.hasRate) return null;
   let best: { name: string; factor: number; steps: { type: 'spike'; factor: number; at: number }[] } | null = null;
   for (const sc of design.scenarios) {
@@ -467,7 +473,10 @@ function peakOf(design: Design, m: ReturnType<typeof buildModel>): { name: strin
   const e = new Engine(m, { horizon: m.horizon, sweep: false });
   e.run(best.steps);
   const a = e.arrays;
-  return { name: best.name, what: L(`scenario \`${best.name}\` (spike ×${best.factor})`, `시나리오 \`${best.name}\`(트래픽 ${best.factor}배)`), factor: best.factor, phys: a.phys, live: a.live, cf: a.cf };
+  // The same flows with nothing changed (a queue's consumers carry their messages there too): what normal load leaves.
+  const b = new Engine(m, { horizon: m.horizon, sweep: false });
+  b.run([]);
+  return { name: best.name, what: L(`scenario \`${best.name}\` (spike ×${best.factor})`, `시나리오 \`${best.name}\`(트래픽 ${best.factor}배)`), factor: best.factor, phys: a.phys, live: a.live, cf: a.cf, basePhys: b.arrays.phys, baseLive: b.arrays.live, baseCf: b.arrays.cf };
 }
 
 /** The load equals what is left: within a millionth (the figures are req/s written by hand). */
