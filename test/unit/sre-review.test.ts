@@ -11941,3 +11941,13 @@ test('n-plus-one at peak is said only of a tier with a spare at normal load: a q
   assert.equal(f.length, 1);
   assert.doesNotMatch(f[0]!.message.en, /At the peak/);
 });
+
+test('a promotion by repmgr with the applications at the old primary\'s address says in the run what its figures assume, as manual-failover does (round 125 r03)', () => {
+  const x = d('goal rto=5m', 'u: client rate=100', 'app: app-server replicas=2 capacity=100', 'lb: lb engine=haproxy health-check replicas=2 vip', 'pg: db engine=repmgr primary', 'pg2: db engine=repmgr standby of=pg replication=async failover=auto', 'mon: monitor watches=pg,pg2 interval=1m', 'u -> lb -> app -> pg');
+  const p = fail(x, node('pg')).events.find((e) => e.type === 'promoted' && e.target === 'pg2')!;
+  assert.match(p.message.en, /app calls pg at its own address, and repmgr moves no application by itself: the run assumes they follow the promotion/);
+  assert.ok(checkDesign(x).some((g) => g.rule === 'manual-failover' && /the figures here assume they follow it/.test(g.message.en)));
+  // A virtual IP on the pair moves them: nothing to say.
+  const y = d('u: client rate=100', 'app: app-server replicas=2', 'pg: db engine=repmgr primary', 'pg2: db engine=repmgr standby of=pg replication=async failover=auto vip', 'u -> app -> pg');
+  assert.doesNotMatch(fail(y, node('pg')).events.find((e) => e.type === 'promoted')!.message.en, /assumes they follow/);
+});

@@ -6,6 +6,7 @@ import { engineOf, RANGED_ENGINES } from '../model/groups';
 import { formatDuration } from '../syntax/values';
 import { flagAttr, koDuration, L, nodeFinding, textAttr, withNote } from './facts';
 import { watchers } from '../model/monitoring';
+import { designCallersOf, unmovedClients } from '../model/client-routing';
 import type { Rule } from './rule';
 import { regionOf } from './single-zone';
 import { monitorsOnlyIn, regionsOf, runsOnlyIn } from '../syntax/places';
@@ -104,7 +105,7 @@ export const manualFailover: Rule<'manual-failover'> = {
       const mode = textAttr(sb, 'failover');
       // (With none written, a failover manager that acts by itself — Patroni, MHA — is automatic: failoverMode.)
       if (failoverMode(sb, design) === 'auto') {
-        const moved = unmovedClients(design, sb);
+        const moved = unmovedClientsFinding(design, sb);
         if (moved) out.push(moved);
         continue;
       }
@@ -266,10 +267,10 @@ export const manualFailover: Rule<'manual-failover'> = {
                 // round 93 r01.)
                 [...design.nodes.values()].some((o) => o !== sb && o.of === p && o.role === 'standby' && !farSite(o, design.nodes.get(p)))
                   ? []
-                  : [...new Set(callersOf(design, p).filter((c) => !MYSQL_ROUTER.test(textAttr(c, 'engine') ?? '')).map((c) => c.name))],
+                  : [...new Set(designCallersOf(design, p).filter((c) => !MYSQL_ROUTER.test(textAttr(c, 'engine') ?? '')).map((c) => c.name))],
                 clusterSetReplica(sb),
                 sqlLogShipping(sb, design.nodes.get(p)),
-                MANUAL_ONLY.test(textAttr(sb, 'engine') ?? '') || callersOf(design, p).some((c) => MYSQL_ROUTER.test(textAttr(c, 'engine') ?? '')),
+                MANUAL_ONLY.test(textAttr(sb, 'engine') ?? '') || designCallersOf(design, p).some((c) => MYSQL_ROUTER.test(textAttr(c, 'engine') ?? '')),
               )
             : outsideCopy(sb, design.nodes.get(p)!)
             ? L(
@@ -454,8 +455,6 @@ function farStorage(design: Design, sb: TopologyNode, p: TopologyNode): boolean 
   return a.length > 0 && b.length > 0 && !a.some((r) => b.includes(r));
 }
 
-/** Failover managers that promote a replica but leave moving the applications to the user's hooks (a VIP, DNS, a proxy). */
-const HOOKED_MANAGERS: Readonly<Record<string, string>> = { orchestrator: 'orchestrator', mha: 'MHA', mha4mysql: 'MHA', repmgr: 'repmgr', patroni: 'Patroni' };
 /** Where each manager lets you move the address yourself (said in Korean, where DBAs name the script). */
 const HOOKS: Readonly<Record<string, string>> = {
   MHA: '`master_ip_failover_script`',
@@ -463,32 +462,17 @@ const HOOKS: Readonly<Record<string, string>> = {
   repmgr: 'repmgr의 `event_notification_command`',
   Patroni: 'Patroni의 `on_role_change` 콜백이나 vip-manager',
 };
-/** Patroni on Kubernetes keeps its leader Service's endpoints on the primary itself: clients follow it. */
-const K8S_RUN = /k8s|kubernetes|operator|zalando|crunchy|cnpg|cloudnative|spilo|stackgres/;
 
 /**
  * A standby such a manager promotes by itself while the applications call the primary at its own address — no `vip` on
  * the pair, no balancer, proxy or DNS name in between: the promotion helps only once something points them at it
  * (orchestrator's post-failover hooks, MHA's master_ip_failover_script, a repmgr event script).
  */
-function unmovedClients(design: Design, sb: TopologyNode): Finding | null {
-  const p = design.nodes.get(sb.of!);
-  const engineOfSb = (textAttr(sb, 'engine') ?? '').toLowerCase();
-  // Patroni is often written on the primary only (the standby names PostgreSQL).
-  const product = HOOKED_MANAGERS[engineOfSb] ?? (p && (textAttr(p, 'engine') ?? '').toLowerCase() === 'patroni' ? 'Patroni' : undefined);
-  if (!product || !p || flagAttr(p, 'vip') === true || flagAttr(sb, 'vip') === true) return null;
-  // (Nor a standby the manager does not promote by itself after all — an asynchronous one beside Patroni's synchronous
-  // standby, which the model turns manual: round 120b r07 said "Patroni promotes it by itself".)
-  {
-    const m = buildModel(design);
-    const tk = m.nodes[m.byName.get(p.name) ?? -1]?.takeovers.find((t) => m.nodes[t.by]!.name === sb.name);
-    if (tk && tk.manual) return null;
-  }
-  const callers = callersOf(design, p.name);
-  // A connection pooler that names the primary only (PgBouncer's `[databases]` host): it follows nothing by itself either
-  // (round 82b r02).
-  const pooler = (c: TopologyNode): boolean => c.kind === 'load-balancer' && /pgbouncer|odyssey|pgcat/.test((textAttr(c, 'engine') ?? '').toLowerCase()) && !design.edges.some((e) => e.from === c.name && e.to === sb.name);
-  if (callers.length && callers.every(pooler)) {
+function unmovedClientsFinding(design: Design, sb: TopologyNode): Finding | null {
+  const u = unmovedClients(design, sb);
+  if (!u) return null;
+  const { product, primary: p, callers } = u;
+  if (u.pooler) {
     const who = [...new Set(callers.map((c) => `\`${c.name}\``))].join(', ');
     return nodeFinding(
       'manual-failover',
@@ -500,11 +484,6 @@ function unmovedClients(design: Design, sb: TopologyNode): Finding | null {
       { of: p.name, clients: callers.length, pooler: true },
     );
   }
-  if (!callers.length || !callers.every((c) => c.kind === 'app-server' || c.kind === 'service' || c.kind === 'web-server')) return null;
-  if (product === 'Patroni') {
-    const coordinator = design.nodes.get(textAttr(sb, 'coordinator') ?? textAttr(p, 'coordinator') ?? '');
-    if ([p, sb, ...callers, ...(coordinator ? [coordinator] : [])].some((x) => K8S_RUN.test((textAttr(x, 'engine') ?? '').toLowerCase()) || K8S_RUN.test((textAttr(x, 'platform') ?? '').toLowerCase()))) return null;
-  }
   // The proxy to put in front, in the product's world: ProxySQL for MySQL, HAProxy checking Patroni's REST API.
   const patroni = product === 'Patroni';
   // (PostgreSQL under repmgr: HAProxy checking which node is the primary — ProxySQL is a MySQL proxy; round 123b r04.)
@@ -515,8 +494,6 @@ function unmovedClients(design: Design, sb: TopologyNode): Finding | null {
     : pgFamily
     ? L(' — HAProxy with a check that asks each node whether it is the primary (`pg_is_in_recovery()` false)', '(예: 각 노드에 프라이머리인지(`pg_is_in_recovery()`가 false인지) 묻는 헬스 체크를 둔 HAProxy)')
     : L('', '');
-  // Callers wired to the standby too know both addresses (a connection string listing both hosts).
-  if (callers.some((c) => design.edges.some((e) => e.from === c.name && e.to === sb.name))) return null;
   const who = [...new Set(callers.map((c) => `\`${c.name}\``))].join(', ');
   return nodeFinding(
     'manual-failover',
@@ -599,14 +576,10 @@ export function sqlLogShipping(sb: TopologyNode, p: TopologyNode | undefined): b
 
 /** The queue a node consumes when queues are all that reach it (a consumer: its loss delays processing, fails no request); else null. */
 function consumerOf(design: Design, name: string): string | null {
-  const from = callersOf(design, name);
+  const from = designCallersOf(design, name);
   return from.length && from.every((n) => n.kind === 'queue') ? from[0]!.name : null;
 }
 
-/** The nodes an edge reaches `name` from, monitors left out. */
-function callersOf(design: Design, name: string): TopologyNode[] {
-  return design.edges.filter((e) => e.to === name).map((e) => design.nodes.get(e.from)).filter((n): n is TopologyNode => !!n && n.kind !== 'monitor');
-}
 
 /**
  * A clustered primary (an Oracle RAC, any primary of 2+ instances) whose instances all keep their data on one storage node

@@ -16,6 +16,7 @@ import { josa } from '../../shared/josa';
 import { placeName } from './labels';
 import { farStorageSite, pinnedToZone, protectionWords, bmcFenced, calleeClosure, ephemeralStateCache, globalClusterSecondary, RAC_ENGINE, replicatedBucket, maximumProtection, mongoConfigSet, parseRouteLabel, SECOND_CHOICE, tiberoProtective, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, stateWritten, recordStateCache, recordStateWritten, SINGLE_PRIMARY_GR, fansOut, RDS_PROXY, replayableFrom, retentionOf, observerTakeover, type Model, type SimNode, type SoftEdge, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
+import { unmovedClients } from '../../model/client-routing';
 import { clusterReplicaCounts, clusterShardOf, engineOf, isMemcached, kafkaProtocol, KAFKA_ENGINES, NDB_ENGINES, majorityOf, PULSAR_ENGINES, READ_ONLY_WITHOUT_MAJORITY, SEARCH_ENGINES } from '../../model/groups';
 import { DEFAULTS } from '../../model/defaults';
 import { monitorDelayWithout } from '../../model/monitoring';
@@ -1053,7 +1054,32 @@ export class Engine {
   }
 
   private emit(type: string, target: string, message: Localized, data?: SimEvent['data']): void {
+    if (type === 'promoted') message = this.clientsCaveat(target, message);
     this.events.push(data ? { at: this.now, type, target, message, data } : { at: this.now, type, target, message });
+  }
+
+  private readonly caveatSaid = new Set<string>();
+  /**
+   * A promotion by a manager that leaves moving the applications to hooks nobody wrote (repmgr, Patroni, MHA,
+   * orchestrator with the applications at the primary's own address): the figures assume they follow it, said with the
+   * first promotion of that copy (round 125 r03: the service "fully served again" at the promotion, nothing said).
+   */
+  private clientsCaveat(target: string, message: Localized): Localized {
+    if (this.caveatSaid.has(target)) return message;
+    const n = this.m.design.nodes.get(target);
+    const u = n ? unmovedClients(this.m.design, n) : null;
+    if (!u) return message;
+    this.caveatSaid.add(target);
+    const who = u.callers.map((c) => c.name).join(', ');
+    return u.pooler
+      ? L(
+          `${message.en} (${who} still name${u.callers.length > 1 ? '' : 's'} ${u.primary.name} only, and ${u.product} repoints no pooler by itself: the run assumes a hook of yours does — without one the applications keep reaching the dead primary.)`,
+          `${message.ko} (${josa(who, '은/는')} 여전히 ${u.primary.name}만 가리키고, ${josa(u.product, '은/는')} 풀러를 스스로 바꾸지 않습니다. 이 실행은 직접 만든 훅이 바꾼다고 가정합니다. 훅이 없으면 애플리케이션은 죽은 프라이머리로 계속 갑니다.)`,
+        )
+      : L(
+          `${message.en} (${who} call${u.callers.length > 1 ? '' : 's'} ${u.primary.name} at its own address, and ${u.product} moves no application by itself: the run assumes they follow the promotion — without a proxy, a virtual IP or a hook of yours they keep calling the dead primary; manual-failover says how.)`,
+          `${message.ko} (${josa(who, '은/는')} ${u.primary.name}의 고정 주소를 호출하고, ${josa(u.product, '은/는')} 애플리케이션을 스스로 옮기지 않습니다. 이 실행은 애플리케이션이 승격을 따라간다고 가정합니다. 프록시, 가상 IP, 직접 만든 훅이 없으면 죽은 프라이머리를 계속 호출합니다. 방법은 manual-failover가 알려 줍니다.)`,
+        );
   }
 
   /** Events that name several instances of one node at one moment (a zone taking two of its instances): one line each. */
