@@ -11335,7 +11335,9 @@ test('Apache with mod_jk waits for the operating system\'s connect timeout (abou
   const x = (e: string) => d('u: client rate=100', `web: web-server engine=${e} replicas=2 vip health-check`, 'was: app-server replicas=2 capacity=200', 'u -> web -> was');
   const jk = fail(x('mod_jk'), node('was', 1));
   assert.ok(jk.events.some((e) => e.type === 'routed-around' && e.at === 127), JSON.stringify(jk.events.map((e) => [e.type, e.at])));
-  assert.ok(jk.events.some((e) => e.type === 'delayed' && /2m 7s/.test(e.message.en)));
+  // (Longer than a sender waits: those requests fail until mod_jk marks the Tomcat dead — round 125 r01.)
+  assert.ok(jk.events.some((e) => e.type === 'hung' && /2m 7s/.test(e.message.en)));
+  assert.equal(degraded(jk), 127);
   const proxy = fail(x('apache'), node('was', 1));
   assert.ok(proxy.events.some((e) => e.type === 'routed-around' && e.at === 60));
   const labelled = fail(x('apache label="Apache + mod_jk"'), node('was', 1));
@@ -11950,4 +11952,14 @@ test('a promotion by repmgr with the applications at the old primary\'s address 
   // A virtual IP on the pair moves them: nothing to say.
   const y = d('u: client rate=100', 'app: app-server replicas=2', 'pg: db engine=repmgr primary', 'pg2: db engine=repmgr standby of=pg replication=async failover=auto vip', 'u -> app -> pg');
   assert.doesNotMatch(fail(y, node('pg')).events.find((e) => e.type === 'promoted')!.message.en, /assumes they follow/);
+});
+
+test('requests a balancer passes on only after a connect timeout longer than their senders wait (mod_jk\'s 127 s) fail until it marks the target dead; a 10 s wait (the WebLogic plug-in) is a delay (round 125 r01)', () => {
+  const jk = fail(d('u: client rate=300', 'web: web-server engine=mod_jk capacity=2000', 'was: was replicas=3 capacity=200', 'u -> web -> was'), node('was', 1));
+  assert.ok(jk.events.some((e) => e.type === 'hung' && /socket_connect_timeout/.test(e.message.en)));
+  assert.ok(Math.abs(jk.entries[0]!.points[0]!.success - 2 / 3) < 1e-9);
+  assert.equal(degraded(jk), 127);
+  const wl = fail(d('u: client rate=300', 'web: web-server engine=ohs', 'was: was engine=weblogic replicas=3 capacity=200', 'u -> web -> was'), node('was', 1));
+  assert.ok(wl.events.some((e) => e.type === 'delayed'));
+  assert.ok(!wl.events.some((e) => e.type === 'hung'));
 });

@@ -25,6 +25,13 @@ export const DEFAULTS = {
    * stands for them (generic).
    */
   autoscaleTarget: 0.6,
+  /**
+   * Seconds a request may wait before the one who sent it has given up: a balancer that passes a request on to the next
+   * target after a connect timeout longer than this fails it, not delays it. Generic: the common default of the HTTP fronts
+   * the tool knows — Apache httpd's `Timeout` (60 s, httpd-core), nginx's `proxy_read_timeout` (60 s), an AWS ALB's idle
+   * timeout (60 s) — stands for the user's, whose own patience is shorter.
+   */
+  hangLimit: 60,
   /** Seconds until a failure nobody monitors is noticed (generic: users report it). */
   unnoticed: 900,
   /**

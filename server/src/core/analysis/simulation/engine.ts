@@ -2990,7 +2990,20 @@ export class Engine {
       // (Not a Kubernetes pod whose container crashed on a live node: its port answers with a reset at once, and the request
       // goes to the next upstream with no wait — round 112 r03. A pod lost with its node answers nothing, as a server.)
       const refused = !x.hostLost && (s.timings.profile.id === 'k8s-service' || s.timings.profile.id === 'ingress-nginx');
-      if (lb.timings.passive && lb.timings.profile.retries === true && this.live[s.idx]! > 0 && !this.viaVip(s.idx) && !refused) {
+      if (lb.timings.passive && lb.timings.profile.retries === true && this.live[s.idx]! > 0 && !this.viaVip(s.idx) && !refused && hangsPastLimit(lb)) {
+        const wait = lb.timings.timeout.value;
+        this.at(t, () => {
+          if (x.alive || x.failedAt !== t || this.live[r]! <= 0 || this.live[s.idx]! <= 0) return;
+          this.emit(
+            'hung',
+            name,
+            L(
+              `The requests ${lb.name} sends to ${name} wait for the connect timeout (${d(wait)}: a powered-off server answers nothing) before ${lb.name} would pass them to another ${s.name} instance — longer than their senders wait (${d(DEFAULTS.hangLimit)}, generic: the HTTP fronts' default timeouts), so they fail, and the hung ones tie up ${lb.name}'s workers, until ${lb.name} marks it dead. A connect timeout of a few seconds on ${lb.name}'s side (mod_jk's \`socket_connect_timeout\`, with \`ping_mode\`) turns this into a short delay.`,
+              `${josa(lb.name, '이/가')} ${name} 인스턴스에 보낸 요청은 연결 타임아웃(${dk(wait)}, 전원이 꺼진 서버는 아무 응답도 하지 않음)만큼 기다린 뒤에야 다른 ${s.name} 인스턴스로 넘어갈 수 있습니다. 보낸 쪽이 기다리는 시간(${dk(DEFAULTS.hangLimit)}, 범용 기본값: HTTP 앞단의 기본 타임아웃)보다 길어 ${josa(lb.name, '이/가')} 그 인스턴스를 장애로 표시할 때까지 실패하고, 걸려 있는 요청이 ${lb.name}의 워커를 붙잡습니다. ${lb.name} 쪽 연결 타임아웃을 몇 초로 두면(mod_jk의 \`socket_connect_timeout\`과 \`ping_mode\`) 짧은 지연으로 바뀝니다.`,
+            ),
+          );
+        });
+      } else if (lb.timings.passive && lb.timings.profile.retries === true && this.live[s.idx]! > 0 && !this.viaVip(s.idx) && !refused) {
         const wait = lb.timings.timeout.value;
         this.at(t, () => {
           if (x.alive || x.failedAt !== t || this.live[r]! <= 0 || this.live[s.idx]! <= 0) return;
@@ -4037,7 +4050,9 @@ export class Engine {
     if (s.back.has(a)) return 1;
     if (s.deepCheck && this.deepOut.get(s.idx)?.has(this.prov[a]!)) return 0;
     // A balancer that passes a failed request to the next target (nginx proxy_next_upstream): the dead ones cost time, not requests.
-    const retries = s.timings.profile.retries === true;
+    // (Not when that time is past what the sender waits — mod_jk's connect waiting the kernel's 127 s: those requests have
+    // failed for their users, and the hung ones tie up the web server's workers; round 125 r01 counted 2 min as no impact.)
+    const retries = s.timings.profile.retries === true && !hangsPastLimit(s);
     const p = this.prov[a]!;
     if (p < 0) return retries ? 0 : this.undetected(s, a, t);
     // A VIP pair is one target to the balancer: the virtual IP, wherever it is held; so is a single-primary group.
@@ -8206,6 +8221,11 @@ function nginxLoneServer(lb: SimNode, s: SimNode): boolean {
 function genericRepair(s: SimNode, by: 'failover' | 'repair'): boolean {
   const r = s.timings.repair;
   return by === 'repair' && r.attr === null && r.profile === 'generic';
+}
+
+/** A balancer that passes a request on only after a connect timeout longer than its sender waits (DEFAULTS.hangLimit). */
+function hangsPastLimit(lb: SimNode): boolean {
+  return lb.timings.passive === true && lb.timings.timeout.value > DEFAULTS.hangLimit;
 }
 
 /** Whether a node's clients retry for longer than `detect`, the time its cluster takes to route around a lost instance. */

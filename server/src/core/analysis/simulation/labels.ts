@@ -44,6 +44,7 @@ export const EVENT_LABELS: Readonly<Record<string, Localized>> = {
   'quorum-regained': { en: 'quorum-regained', ko: '과반 회복' },
   demoted: { en: 'demoted', ko: '강등' },
   delayed: { en: 'delayed', ko: '지연' },
+  hung: { en: 'hung', ko: '응답 대기' },
   restarting: { en: 'restarting', ko: '재시작' },
   'writes-blocked': { en: 'writes-blocked', ko: '쓰기 멈춤' },
   'writes-resumed': { en: 'writes-resumed', ko: '쓰기 재개' },
