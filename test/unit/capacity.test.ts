@@ -64,7 +64,7 @@ users -> web -> board`);
   assert.equal(json.writesLostSeconds, 'unbounded');
   assert.equal(JSON.parse(JSON.stringify(json)).goal.rpo.estimate, 'unbounded');
   assert.match(formatSimText(d, r, 'en'), /Acknowledged writes lost: unbounded/);
-  assert.match(formatSimText(d, r, 'ko'), /유실된 커밋 데이터: 전부/);
+  assert.match(formatSimText(d, r, 'ko'), /유실된 커밋 데이터: 상한 없음/);
 });
 
 test('a backup bounds the loss to its interval; the restore starts when the monitor notices', () => {

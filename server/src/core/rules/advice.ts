@@ -1000,7 +1000,7 @@ function rtoCauseBase(f: Facts, est: Estimate, loss: LossImpact, goal: number, p
     if (g.sentinels - lost >= maj && g.need > maj)
       return L(
         `Cause: \`${s.name}\`'s master is lost with ${place.en}, and with it ${lost} of its ${g.sentinels} Sentinels: the ${g.sentinels - lost} left are a majority, but \`quorum=${g.need}\` asks ${g.need} of them to agree that the master is down, so no replica is promoted and what needs \`${s.name}\` fails until ${place.en} is back. Fix: a quorum at or below the majority (\`quorum=${maj}\`).${more.en}`,
-        `원인: ${place.ko} 장애로 \`${s.name}\`의 마스터와 센티널 ${g.sentinels}개 중 ${lost}개를 함께 잃습니다. 남은 ${g.sentinels - lost}개는 과반이지만 \`quorum=${g.need}\`이 마스터 장애에 ${g.need}개의 동의를 요구해 복제본이 승격되지 않고, 그곳이 돌아올 때까지 ${codeJosa(s.name, '이/가')} 필요한 요청이 실패합니다. 해결: 쿼럼을 과반 이하로 두세요(\`quorum=${maj}\`).${more.ko}`,
+        `원인: ${place.ko} 장애로 \`${s.name}\`의 마스터와 센티널 ${g.sentinels}개 중 ${lost}개를 함께 잃습니다. 남은 ${g.sentinels - lost}개는 과반이지만 ${codeJosa(`quorum=${g.need}`, '이/가')} 마스터 장애에 ${g.need}개의 동의를 요구해 복제본이 승격되지 않고, 그곳이 돌아올 때까지 ${codeJosa(s.name, '이/가')} 필요한 요청이 실패합니다. 해결: 쿼럼을 과반 이하로 두세요(\`quorum=${maj}\`).${more.ko}`,
       );
     return L(
       `Cause: \`${s.name}\`'s master is lost with ${place.en}, and with it ${lost} of its ${g.sentinels} Sentinels: the ${g.sentinels - lost} left ${g.sentinels - lost === 1 ? 'is' : 'are'} fewer than the ${g.need} a failover needs, so no replica is promoted and what needs \`${s.name}\` fails until ${place.en} is back. Fix: three Sentinels in three places (\`sentinels=3\` over three zones), so that losing any one place leaves a majority.${more.en}`,

@@ -228,7 +228,7 @@ function costText(design: Design, spofs: string[]): Localized {
             : `Each failure of \`${x}\` waits about ${durationIn('en', wait)} for someone to promote \`${by}\` by hand: it is written \`failover=auto\`, but what decides its takeover is lost with \`${x}\` (its failover-blocked event says what). Keep that decider elsewhere, or rehearse the manual switch and write its time as \`promote=\`.`,
           tibero
             ? `\`${x}\`에 장애가 날 때마다 DBA를 약 ${durationIn('ko', wait)} 기다립니다. ${codeJosa(by, '은/는')} \`failover=auto\`로 적혀 있지만, 기본 PROTECTIVE 모드의 Tibero Observer는 프라이머리 쪽 클러스터 매니저가 아직 응답할 때만 절체하므로 서버를 잃으면 사람을 기다립니다. DISASTER_PLAN 모드는 이때도 절체합니다(아직 설계에 적을 수 없음). 아니면 수동 절체를 연습해 걸린 시간을 \`promote=\`로 적으세요.`
-            : `\`${x}\`에 장애가 날 때마다 누군가 손으로 ${codeJosa(by, '을/를')} 승격할 때까지 약 ${durationIn('ko', wait)} 기다립니다. \`failover=auto\`로 적혀 있지만 넘겨받기를 결정하는 쪽이 \`${x}\`와 함께 사라집니다(failover-blocked 이벤트가 무엇인지 알려 줍니다). 결정하는 쪽을 다른 곳에 두거나, 수동 전환을 연습해 걸린 시간을 \`promote=\`로 적으세요.`,
+            : `\`${x}\`에 장애가 날 때마다 누군가 손으로 ${codeJosa(by, '을/를')} 승격할 때까지 약 ${durationIn('ko', wait)} 기다립니다. \`failover=auto\`로 적혀 있지만 넘겨받기를 결정하는 쪽이 ${codeJosa(x, '와/과')} 함께 사라집니다(failover-blocked 이벤트가 무엇인지 알려 줍니다). 결정하는 쪽을 다른 곳에 두거나, 수동 전환을 연습해 걸린 시간을 \`promote=\`로 적으세요.`,
         ),
       );
       continue;
@@ -622,7 +622,7 @@ function costText(design: Design, spofs: string[]): Localized {
     advice.push(
       L(
         `(\`${x}\` is counted for every request of \`${e0.from}\`: its edge, \`${e0.label}\`, names no class of the requests. If only some of them need it — the writes that publish an event — give the edge their share: \`${e0.from} -> ${x} : ${e0.label} share=P%\`.)`,
-        `(\`${x}\`는 \`${e0.from}\`의 모든 요청에 필요한 것으로 셌습니다. 그 연결(\`${e0.label}\`)이 요청 종류를 밝히지 않기 때문입니다. 일부 요청만 필요하다면(이벤트를 발행하는 쓰기 등) 그 비율을 연결에 적으세요: \`${e0.from} -> ${x} : ${e0.label} share=P%\`.)`,
+        `(${codeJosa(x, '은/는')} \`${e0.from}\`의 모든 요청에 필요한 것으로 셌습니다. 그 연결(\`${e0.label}\`)이 요청 종류를 밝히지 않기 때문입니다. 일부 요청만 필요하다면(이벤트를 발행하는 쓰기 등) 그 비율을 연결에 적으세요: \`${e0.from} -> ${x} : ${e0.label} share=P%\`.)`,
       ),
     );
     break;

@@ -152,7 +152,7 @@ export const contradiction: Rule<'contradiction'> = {
           'stateless-local-sessions',
           L(
             `\`${n.name}\` is declared \`state=stateless\` but keeps login sessions in each instance (\`sessions=${sessions}\`): it is not stateless. The model follows \`sessions=${sessions}\`: an instance's loss logs its users out. Move the sessions to a shared store (\`sessions=NODE\`), or say \`state=stateful\`.`,
-            `\`${n.name}\` 노드는 \`state=stateless\`라고 했지만 로그인 세션을 인스턴스마다 둡니다(\`sessions=${sessions}\`). 무상태가 아닙니다. 이 도구는 \`sessions=${sessions}\`를 따르므로 인스턴스를 잃으면 그 사용자들이 로그아웃됩니다. 세션을 공유 저장소로 옮기거나(\`sessions=노드\`) \`state=stateful\`로 적으세요.`,
+            `\`${n.name}\` 노드는 \`state=stateless\`라고 했지만 로그인 세션을 인스턴스마다 둡니다(\`sessions=${sessions}\`). 무상태가 아닙니다. 이 도구는 ${codeJosa(`sessions=${sessions}`, '을/를')} 따르므로 인스턴스를 잃으면 그 사용자들이 로그아웃됩니다. 세션을 공유 저장소로 옮기거나(\`sessions=노드\`) \`state=stateful\`로 적으세요.`,
           ),
         );
       }

@@ -217,7 +217,7 @@ function losslessAdvice(source: TopologyNode, copy: string, design?: Design): Lo
   if (/^(vault|openbao)$/.test(engineOf(source)))
     return L(
       `Vault replicates to \`${copy}\` asynchronously only (Vault Enterprise replication has no synchronous mode), and its Raft cluster is meant to stay in one region: rpo=0 across regions is not reachable with it — what the DR secondary lacks when the region is lost is its replication lag. Accept that lag for a region's loss (an \`rpo\` that allows it), and keep the Raft voters over three zones of the region.`,
-      `Vault는 \`${copy}\`로 비동기로만 복제하며(Vault Enterprise 복제에는 동기 모드가 없음) Raft 클러스터는 한 리전 안에 두는 것이 전제입니다. 리전 사이에서 rpo=0은 이룰 수 없고, 리전을 잃을 때 DR 보조 클러스터에 없는 것은 복제 지연만큼입니다. 리전 장애에는 그 지연을 받아들이는 \`rpo\`를 두고, Raft 투표 구성원은 그 리전의 세 존에 나누세요.`,
+      `Vault는 ${codeJosa(copy, '으로/로')} 비동기로만 복제하며(Vault Enterprise 복제에는 동기 모드가 없음) Raft 클러스터는 한 리전 안에 두는 것이 전제입니다. 리전 사이에서 rpo=0은 이룰 수 없고, 리전을 잃을 때 DR 보조 클러스터에 없는 것은 복제 지연만큼입니다. 리전 장애에는 그 지연을 받아들이는 \`rpo\`를 두고, Raft 투표 구성원은 그 리전의 세 존에 나누세요.`,
     );
   // Azure Cosmos DB: strong consistency (no write lost with a region) is for an account with one write region only.
   if (timingsOf(source).profile.id === 'azure-cosmos-db')

@@ -136,7 +136,7 @@ export const loneConsumer: Rule<'lone-consumer'> = {
                 sn.node,
                 L(
                   `\`${sn.name}\` is \`${dn.name}\`'s only synchronous standby: ${ww.why.en}, so while it is down no write of ${who}, consuming \`${q.name}\`, completes — the messages wait and are processed late. No client request writes to \`${dn.name}\`${reached[di] ? ' (they only read, and reads go on)' : ''}, so no single-point-of-failure finding names it. ${ww.fix.en}`,
-                  `${codeJosa(sn.name, '은/는')} \`${dn.name}\`의 유일한 동기 대기 노드입니다. ${ww.why.ko} 이 노드가 멈추면 \`${q.name}\`를 처리하는 ${who}의 쓰기가 하나도 끝나지 않고, 메시지는 쌓였다가 늦게 처리됩니다. 클라이언트 요청은 \`${dn.name}\`에 쓰지 않으므로${reached[di] ? '(읽기만 하고, 읽기는 계속됨)' : ''} 단일 장애점 알림에는 나오지 않습니다. ${ww.fix.ko}`,
+                  `${codeJosa(sn.name, '은/는')} \`${dn.name}\`의 유일한 동기 대기 노드입니다. ${ww.why.ko} 이 노드가 멈추면 ${codeJosa(q.name, '을/를')} 처리하는 ${who}의 쓰기가 하나도 끝나지 않고, 메시지는 쌓였다가 늦게 처리됩니다. 클라이언트 요청은 \`${dn.name}\`에 쓰지 않으므로${reached[di] ? '(읽기만 하고, 읽기는 계속됨)' : ''} 단일 장애점 알림에는 나오지 않습니다. ${ww.fix.ko}`,
                 ),
                 { queue: q.name, dependency: true, syncStandby: true },
                 undefined,

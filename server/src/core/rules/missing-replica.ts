@@ -416,7 +416,7 @@ function singleAzRecoveryCopies(facts: Facts, m: ReturnType<typeof buildModel>):
         cn,
         L(
           `\`${n}\` is \`${p.name}\`'s copy in \`${rc}\`, promoted when \`${rp}\` is lost, and a Single-AZ instance (\`engine=rds\`): \`${p.name}\` survives a lost instance or zone (Multi-AZ), but once the users have moved to \`${rc}\` the service runs on this one instance in one zone, and its failure during that disaster stops every write until RDS replaces it (its zone's loss: until it is restored from a backup elsewhere). A cross-region replica can itself be created Multi-AZ, independently of its source: make it \`engine=rds-multi-az\`, or put "convert to Multi-AZ" first in the recovery runbook.`,
-          `${codeJosa(n, '은/는')} \`${rc}\`에 있는 \`${p.name}\`의 사본으로, ${codeJosa(rp, '을/를')} 잃으면 승격되는데 단일 AZ 인스턴스(\`engine=rds\`)입니다. ${codeJosa(p.name, '은/는')} 인스턴스나 가용 영역 하나를 잃어도 버티지만(다중 AZ), 사용자를 \`${rc}\`로 옮긴 뒤에는 이 인스턴스 하나, 가용 영역 하나로 서비스하므로 그 재해 중에 이 인스턴스마저 고장 나면 RDS가 인스턴스를 교체할 때까지(그 가용 영역을 잃으면 다른 곳에 백업으로 복원할 때까지) 쓰기가 모두 멈춥니다. 교차 리전 복제본도 원본과 상관없이 다중 AZ로 만들 수 있으니 \`engine=rds-multi-az\`로 하거나, 복구 절차 맨 앞에 "다중 AZ로 전환"을 넣으세요.`,
+          `${codeJosa(n, '은/는')} \`${rc}\`에 있는 \`${p.name}\`의 사본으로, ${codeJosa(rp, '을/를')} 잃으면 승격되는데 단일 AZ 인스턴스(\`engine=rds\`)입니다. ${codeJosa(p.name, '은/는')} 인스턴스나 가용 영역 하나를 잃어도 버티지만(다중 AZ), 사용자를 ${codeJosa(rc, '으로/로')} 옮긴 뒤에는 이 인스턴스 하나, 가용 영역 하나로 서비스하므로 그 재해 중에 이 인스턴스마저 고장 나면 RDS가 인스턴스를 교체할 때까지(그 가용 영역을 잃으면 다른 곳에 백업으로 복원할 때까지) 쓰기가 모두 멈춥니다. 교차 리전 복제본도 원본과 상관없이 다중 AZ로 만들 수 있으니 \`engine=rds-multi-az\`로 하거나, 복구 절차 맨 앞에 "다중 AZ로 전환"을 넣으세요.`,
         ),
         { kind: cn.kind, singleAzCopy: true, of: p.name },
         undefined,

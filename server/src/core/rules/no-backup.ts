@@ -170,7 +170,7 @@ export const noBackup: Rule<'no-backup'> = {
                 node,
                 L(
                   `\`${node.name}\`'s backups are kept on \`${written}\`, in the same site as the data; the only copy off site is \`${written}\`'s own backup to \`${storeTo}\`, every ${formatDuration(storeEvery)}: a fire, a flood, a power event of the site, or ransomware that reaches it, falls back to that copy — up to ${formatDuration(total)} old. Send \`${node.name}\`'s backups off site directly (\`backup-to=\` a store in another region or a cloud bucket), or copy \`${written}\` off site as often as the rpo allows.`,
-                  `${josa(`\`${node.name}\``, '은/는')} 백업을 데이터와 같은 장소의 \`${written}\`에 두고, 외부에 있는 사본은 ${josa(`\`${written}\``, '이/가')} ${koDuration(storeEvery)}마다 \`${storeTo}\`로 보내는 백업뿐입니다. 화재, 침수, 정전처럼 그 장소 전체를 덮치는 사고나 그곳까지 닿는 랜섬웨어가 나면 그 사본으로 돌아가야 하고, 최대 ${koDuration(total)} 전 데이터입니다. \`${node.name}\`의 백업을 외부로 바로 보내거나(다른 리전의 저장소나 클라우드 버킷을 \`backup-to=\`로), \`${written}\`의 외부 복사를 RPO가 허락하는 만큼 자주 하세요.`,
+                  `${josa(`\`${node.name}\``, '은/는')} 백업을 데이터와 같은 장소의 \`${written}\`에 두고, 외부에 있는 사본은 ${josa(`\`${written}\``, '이/가')} ${koDuration(storeEvery)}마다 ${codeJosa(storeTo, '으로/로')} 보내는 백업뿐입니다. 화재, 침수, 정전처럼 그 장소 전체를 덮치는 사고나 그곳까지 닿는 랜섬웨어가 나면 그 사본으로 돌아가야 하고, 최대 ${koDuration(total)} 전 데이터입니다. \`${node.name}\`의 백업을 외부로 바로 보내거나(다른 리전의 저장소나 클라우드 버킷을 \`backup-to=\`로), \`${written}\`의 외부 복사를 RPO가 허락하는 만큼 자주 하세요.`,
                 ),
                 { kind: node.kind, sameSite: true, chained: storeTo },
                 undefined,

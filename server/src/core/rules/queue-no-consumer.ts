@@ -42,7 +42,7 @@ export const queueNoConsumer: Rule<'queue-no-consumer'> = {
           first !== undefined
             ? L(
                 `No node reads \`${q.name}\`: in this language an edge goes the way the messages go, so \`${first} -> ${q.name}\`${names.length > 1 ? ' (and the like)' : ''} makes ${list.en} a producer, and nothing processes what the queue holds — a consumer outage, a backlog or a lone consumer cannot be found. If ${list.en} ${names.length > 1 ? 'consume' : 'consumes'} the queue, write \`${q.name} -> ${first}\` instead (consumers pull, but the edge is drawn from the queue to them).`,
-                `\`${q.name}\` 큐를 읽는 노드가 없습니다. 이 언어에서 연결선은 메시지가 흐르는 방향이라 ${names.length > 1 ? `\`${first} -> ${q.name}\` 등은` : codeJosa(`${first} -> ${q.name}`, '은/는')} ${list.ko} 노드를 프로듀서로 읽고, 큐에 쌓인 메시지는 아무도 처리하지 않는 것이 됩니다. 그래서 컨슈머 장애, 적체, 컨슈머가 하나뿐인 문제를 찾을 수 없습니다. ${codeJosa(first, '이/가')} 큐를 소비한다면 \`${q.name} -> ${first}\`로 쓰세요(컨슈머가 가져가더라도 연결선은 큐에서 컨슈머 쪽으로 그립니다).`,
+                `\`${q.name}\` 큐를 읽는 노드가 없습니다. 이 언어에서 연결선은 메시지가 흐르는 방향이라 ${names.length > 1 ? `\`${first} -> ${q.name}\` 등은` : codeJosa(`${first} -> ${q.name}`, '은/는')} ${list.ko} 노드를 프로듀서로 읽고, 큐에 쌓인 메시지는 아무도 처리하지 않는 것이 됩니다. 그래서 컨슈머 장애, 적체, 컨슈머가 하나뿐인 문제를 찾을 수 없습니다. ${codeJosa(first, '이/가')} 큐를 소비한다면 ${codeJosa(`${q.name} -> ${first}`, '으로/로')} 쓰세요(컨슈머가 가져가더라도 연결선은 큐에서 컨슈머 쪽으로 그립니다).`,
               )
             : L(
                 `No node reads \`${q.name}\`: producers send to it and nothing is drawn consuming it (\`${q.name} -> worker\`), so its messages are never processed in this design, and a consumer outage or backlog cannot be found. Draw the consumers.`,

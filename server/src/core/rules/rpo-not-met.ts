@@ -1,4 +1,4 @@
-import { codeJosa } from '../shared/josa';
+import { codeJosa, josa } from '../shared/josa';
 import { rpoMet } from '../analysis/simulation/goal';
 import { formatDuration } from '../syntax/values';
 import { derivedIndexNote, koDuration, L, textAttr } from './facts';
@@ -166,7 +166,7 @@ function raidOnly(facts: Facts, rpo: number): Finding[] {
       'rpo-not-met',
       L(
         `The estimate keeps every write through a lost server or disk, but \`${n.name}\` keeps its copies in one array (\`raid=${raid}\`): losing the array itself — a second disk failing during the rebuild, the controller, a deletion or ransomware reaching every disk at once — loses ${lost.en}, more than rpo=${want} allows. ${onItself ? 'Keep its backups on another store (`backup-to=` another array or site), at least as often as the rpo' : `Back it up at least as often as the rpo (\`backup=${want}\`)`}, or replicate it to another array or site.`,
-        `추정으로는 서버나 디스크 하나를 잃어도 쓰기를 잃지 않지만, ${codeJosa(n.name, '은/는')} 사본을 한 어레이 안에만 둡니다(\`raid=${raid}\`). 리빌드 중 두 번째 디스크 고장, 컨트롤러 고장, 삭제나 랜섬웨어처럼 어레이 자체를 잃으면 ${lost.ko}를 잃어 \`rpo=${want}\`를 넘깁니다. ${onItself ? '백업을 다른 저장소(다른 어레이나 사이트를 `backup-to=`로)에 RPO보다 자주 받거나' : `RPO보다 자주 백업하거나(\`backup=${want}\`)`} 다른 어레이나 사이트로 복제하세요.`,
+        `추정으로는 서버나 디스크 하나를 잃어도 쓰기를 잃지 않지만, ${codeJosa(n.name, '은/는')} 사본을 한 어레이 안에만 둡니다(\`raid=${raid}\`). 리빌드 중 두 번째 디스크 고장, 컨트롤러 고장, 삭제나 랜섬웨어처럼 어레이 자체를 잃으면 ${josa(lost.ko, '을/를')} 잃어 ${codeJosa(`rpo=${want}`, '을/를')} 넘깁니다. ${onItself ? '백업을 다른 저장소(다른 어레이나 사이트를 `backup-to=`로)에 RPO보다 자주 받거나' : `RPO보다 자주 백업하거나(\`backup=${want}\`)`} 다른 어레이나 사이트로 복제하세요.`,
       ),
       { goal: rpo, node: n.name, raid: true, backup: b === null || onItself ? 'none' : b },
     ),

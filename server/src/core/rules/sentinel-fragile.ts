@@ -45,7 +45,7 @@ export const sentinelFragile: Rule<'sentinel-fragile'> = {
         quorumFix = maj;
         why = L(
           `\`quorum=${g.need}\` asks ${g.need === s ? 'every one' : `${g.need}`} of its ${s} Sentinels to agree that the master is down: with ${s - g.need + 1 === 1 ? 'one Sentinel' : `${s - g.need + 1} Sentinels`} lost — a rebooted host, a zone holding no master — they cannot, and the next master failure promotes nothing. A quorum at or below the majority (\`quorum=${maj}\`) keeps the failover (which needs a majority anyway)`,
-          `\`quorum=${g.need}\`은 센티널 ${s}개 중 ${g.need === s ? '모두' : `${g.need}개`}가 마스터 장애에 동의해야 한다는 뜻이라, 센티널을 ${s - g.need + 1}개만 잃어도(재부팅한 호스트, 마스터가 없는 존) 합의하지 못하고 다음 마스터 장애 때 아무것도 승격되지 않습니다. 쿼럼을 과반 이하로 두면(\`quorum=${maj}\`) 페일오버가 유지됩니다(어차피 페일오버에는 과반이 필요합니다)`,
+          `${codeJosa(`quorum=${g.need}`, '은/는')} 센티널 ${s}개 중 ${g.need === s ? '모두' : `${g.need}개`}가 마스터 장애에 동의해야 한다는 뜻이라, 센티널을 ${s - g.need + 1}개만 잃어도(재부팅한 호스트, 마스터가 없는 존) 합의하지 못하고 다음 마스터 장애 때 아무것도 승격되지 않습니다. 쿼럼을 과반 이하로 두면(\`quorum=${maj}\`) 페일오버가 유지됩니다(어차피 페일오버에는 과반이 필요합니다)`,
         );
       } else if (g.need > s) {
         why = L(

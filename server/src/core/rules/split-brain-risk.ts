@@ -98,7 +98,7 @@ export const splitBrainRisk: Rule<'split-brain-risk'> = {
             sb,
             L(
               `\`${sb.name}\`'s witness keeps it from promoting itself when only the link to \`${p.name}\` is cut, but nothing fences \`${p.name}\` after a failover: repmgr does not demote a former primary that starts again (a restarted server, a repaired host) — it runs as a primary until someone runs \`repmgr node rejoin\` — so whatever still connects to it writes to a second primary that diverges from \`${sb.name}\`. Fence it on promotion (a promote command that shuts it off or blocks it at the balancer: \`fencing=\`), or keep it from starting PostgreSQL on its own after a crash.`,
-              `${codeJosa(sb.name, '은/는')} 감시(witness) 노드 덕분에 ${codeJosa(p.name, '와/과')}의 연결만 끊겼을 때 스스로 승격하지 않지만, 페일오버 뒤 ${codeJosa(p.name, '을/를')} 막는 것(펜싱)이 없습니다. repmgr는 다시 시작한 옛 프라이머리(재시작한 서버, 고친 호스트)를 내리지 않으므로, 누군가 \`repmgr node rejoin\`을 실행할 때까지 프라이머리로 동작합니다. 그사이 그쪽에 연결하는 것은 \`${sb.name}\`와 갈라지는 두 번째 프라이머리에 씁니다. 승격할 때 펜싱하거나(옛 프라이머리를 끄거나 로드밸런서에서 막는 promote 명령: \`fencing=\`), 장애 뒤 PostgreSQL이 스스로 시작하지 않게 하세요.`,
+              `${codeJosa(sb.name, '은/는')} 감시(witness) 노드 덕분에 ${codeJosa(p.name, '와/과')}의 연결만 끊겼을 때 스스로 승격하지 않지만, 페일오버 뒤 ${codeJosa(p.name, '을/를')} 막는 것(펜싱)이 없습니다. repmgr는 다시 시작한 옛 프라이머리(재시작한 서버, 고친 호스트)를 내리지 않으므로, 누군가 \`repmgr node rejoin\`을 실행할 때까지 프라이머리로 동작합니다. 그사이 그쪽에 연결하는 것은 ${codeJosa(sb.name, '와/과')} 갈라지는 두 번째 프라이머리에 씁니다. 승격할 때 펜싱하거나(옛 프라이머리를 끄거나 로드밸런서에서 막는 promote 명령: \`fencing=\`), 장애 뒤 PostgreSQL이 스스로 시작하지 않게 하세요.`,
             ),
             { primary: p.name, returning: true },
             undefined,

@@ -515,7 +515,7 @@ function recoveredByText(by: 'repair' | 'failover' | 'takeover' | undefined, ko:
 const pad = (s: string, width: number): string => s + ' '.repeat(Math.max(0, width - displayWidth(s)));
 const padStart = (s: string, width: number): string => ' '.repeat(Math.max(0, width - displayWidth(s))) + s;
 /** Writes lost: a duration, or "unbounded" when data with no copy and no usable backup was lost. */
-const fmtLoss = (s: number, locale: Locale): string => (Number.isFinite(s) ? durationIn(locale, s) : locale === 'ko' ? '전부(남은 사본도, 쓸 수 있는 백업도 없음)' : 'unbounded (no copy and no usable backup)');
+const fmtLoss = (s: number, locale: Locale): string => (Number.isFinite(s) ? durationIn(locale, s) : locale === 'ko' ? '상한 없음(남은 사본도, 쓸 수 있는 백업도 없음)' : 'unbounded (no copy and no usable backup)');
 
 function goalLines(result: SimResult, locale: Locale, design?: Design): string[] {
   const ko = locale === 'ko';
