@@ -11963,3 +11963,10 @@ test('requests a balancer passes on only after a connect timeout longer than the
   assert.ok(wl.events.some((e) => e.type === 'delayed'));
   assert.ok(!wl.events.some((e) => e.type === 'hung'));
 });
+
+test('a writes class behind a CDN with a hit ratio is all failing while its database is down: a cache answers no write (round 125 r02, 125b r08)', () => {
+  const x = d('users: client rate=100', 'cdn: cdn hit-ratio=80%', 'app: app-server replicas=2 capacity=500', 'db: database primary', 'db-ro: database replica of=db replication=async', 'users -> cdn -> app', 'app -> db : writes', 'app -> db-ro : reads');
+  const r = fail(x, node('db'));
+  const writes = (r.classes ?? []).find((c) => /writes/.test(c.name))!;
+  assert.ok(writes.downSeconds >= 4500, JSON.stringify(writes));
+});

@@ -3966,6 +3966,14 @@ export class Engine {
     return n;
   }
 
+  /** Whether the class pass under way follows a writes class (recordClasses): its requests are never a cache's hits. */
+  private writesClassPass(): boolean {
+    const o = this.classOverride;
+    if (!o) return false;
+    const key = this.nodes[o.router]!.routes?.[o.route]?.key;
+    return key !== undefined && classOfKey(key) === 'writes';
+  }
+
   /**
    * A ClickHouse node reached through a checking balancer: its move to another replica is the initiator's, inside a live
    * server, so the balancer sends to a lost node until its own checks remove it (undetected, shardReach).
@@ -4630,7 +4638,9 @@ export class Engine {
     // too — fails the misses only (logins and writes are misses: not cached). A CDN keeps serving cached objects while its
     // origin does not respond (docs/defaults.md); objects whose TTL runs out during a long outage are not counted (rounds
     // 114b r01, 116 r02, 117 r01: 50 % where about 80 % succeed — round 28's reading, every request failed, reversed).
-    if (s.offload > 0 && !s.routes) inner[i] = s.offload + (1 - s.offload) * inner[i]!;
+    // (Not while a writes class is followed up to the entries: a cache answers no write — round 125 r02, 125b r08: the
+    // writes class "all failing 0 s" behind a CDN while every write failed.)
+    if (s.offload > 0 && !s.routes && !this.writesClassPass()) inner[i] = s.offload + (1 - s.offload) * inner[i]!;
     if (s.group !== null || s.demotesWith >= 0 || s.quorumPeers !== null) {
       const before = inner[i]!;
       // (A MongoDB replica set every caller reads at the secondaries — `secondaryPreferred`, `nearest` — and none writes: the
