@@ -11970,3 +11970,9 @@ test('a writes class behind a CDN with a hit ratio is all failing while its data
   const writes = (r.classes ?? []).find((c) => /writes/.test(c.name))!;
   assert.ok(writes.downSeconds >= 4500, JSON.stringify(writes));
 });
+
+test('availability-not-met says a zone holding two of three Kafka brokers stops every partition, as quorum-fragile does (round 125c r05)', () => {
+  const x = d('goal availability=99.9%', 'zone a', 'zone b', 'dev: client rate=100', 'gw: service replicas=2 zones=a,b', 'k: queue engine=kafka quorum replicas=3 zones=a,b', 'dev -> gw -> k');
+  const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
+  assert.match(f.message.en, /one zone's loss does that to every partition/);
+});

@@ -525,8 +525,10 @@ function costText(design: Design, spofs: string[]): Localized {
             `브로커는 투표하지 않습니다. 파티션은 복제본 셋 중 둘을 함께 잃을 때만 전송을 받지 못하고, 브로커는 이미 존마다 나뉘어 있으므로 이 비용은 그렇게 겹친 장애에서 나옵니다.`,
           )
         : L(
-            `its brokers do not vote, but a partition stops taking sends when two of its three replicas are down together, and here one zone's loss does that to some partitions (quorum-fragile): spread the brokers over three zones with \`broker.rack\` set.`,
-            `브로커는 투표하지 않지만, 파티션은 복제본 셋 중 둘을 함께 잃으면 전송을 받지 못하며 여기서는 존 하나만 잃어도 일부 파티션이 그렇게 됩니다(quorum-fragile). \`broker.rack\`을 설정하고 브로커를 존 3곳에 나누어 두세요.`,
+            // (Three brokers hold a replica of every partition each: a zone with two of them takes two replicas of every
+            // partition, not of some — round 125c r05, against quorum-fragile's own "every partition".)
+            `its brokers do not vote, but a partition stops taking sends when two of its three replicas are down together, and here one zone's loss does that to ${sn!.instances <= 3 ? 'every partition' : 'some partitions'} (quorum-fragile): spread the brokers over three zones with \`broker.rack\` set.`,
+            `브로커는 투표하지 않지만, 파티션은 복제본 셋 중 둘을 함께 잃으면 전송을 받지 못하며 여기서는 존 하나만 잃어도 ${sn!.instances <= 3 ? '모든 파티션이' : '일부 파티션이'} 그렇게 됩니다(quorum-fragile). \`broker.rack\`을 설정하고 브로커를 존 3곳에 나누어 두세요.`,
           )
       : voting && sn!.group!.type === 'cluster'
       ? // Only a Redis Cluster's masters vote a replica's promotion: its replicas add no votes (round 70c r06).
