@@ -11976,3 +11976,11 @@ test('availability-not-met says a zone holding two of three Kafka brokers stops 
   const f = checkDesign(x).find((g) => g.rule === 'availability-not-met')!;
   assert.match(f.message.en, /one zone's loss does that to every partition/);
 });
+
+test('a zone loss that takes the Redis master with too few Sentinels left to promote its replica loses the replication lag, as the promoted case does (round 125c r03)', () => {
+  const x = d('goal rto=5m rpo=0', 'zone a', 'zone b', 'users: client rate=100', 'app: app-server replicas=2 zones=a,b', 'q: cache engine=redis mode=sentinel replicas=2 sentinels=3 zones=a,b', 'users -> app', 'app -> q : 대기열');
+  const r = fail(x, { type: 'zone', zone: 'a' });
+  assert.ok(r.events.some((e) => e.type === 'failover-blocked'));
+  assert.equal(r.writesLostSeconds, 1);
+  assert.equal(fail(x, node('q', 1)).writesLostSeconds, 1);
+});

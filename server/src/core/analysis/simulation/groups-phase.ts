@@ -747,6 +747,19 @@ export class GroupPhase {
           ? L(`Only ${up} of ${g.sentinels} Sentinels are up; a failover needs ${g.need}: no replica of ${s.name} is promoted.`, `센티널 ${g.sentinels}개 중 ${up}개만 살아 있는데 페일오버에는 ${g.need}개가 필요합니다. ${s.name}의 복제본이 승격되지 않습니다.`)
           : L(`${s.name} has no live replica to promote: it stays down until its master is back.`, `${s.name}에는 승격할 살아 있는 복제본이 없어 마스터가 돌아올 때까지 중단됩니다.`),
       );
+      // The master is gone and its replica is not promoted: what the replica had not received is on the lost master only —
+      // lost unless it comes back with it (round 125c r03: "0 s lost" while `--fail q#1`, promoted, lost the same second).
+      const lag = lagOf(s);
+      if (up < g.need && next >= 0 && lag > 0)
+        h.loseWrites(
+          lag,
+          inst(s, next),
+          s.idx,
+          L(
+            `${inst(s, st.master)} is down and nothing promotes ${inst(s, next)}: the last ${d(lag)} of acknowledged writes never reached ${inst(s, next)}, its freshest live copy (Redis replicates asynchronously), and are lost unless ${inst(s, st.master)} comes back with them (a restart reloads them only from its own persistence, AOF or RDB).`,
+            `${josa(inst(s, st.master), '이/가')} 멈췄고 ${josa(inst(s, next), '을/를')} 승격할 주체가 없습니다. 가장 최신의 살아 있는 사본인 ${inst(s, next)}에도 마지막 ${dk(lag)} 분량의 커밋된 쓰기가 복제되지 않았으므로(Redis는 비동기 복제), ${josa(inst(s, st.master), '이/가')} 그 쓰기를 갖고 돌아오지 않으면 사라집니다(재시작 때는 자체 영속화 파일, AOF나 RDB에서만 다시 읽습니다).`,
+          ),
+        );
       return;
     }
     st.waiting = false;
