@@ -3025,8 +3025,11 @@ test('Front Door probing Application Gateways: one whose backends are all down a
 test('unknown-engine on an appliance pair (Citrix ADC) says it is read as a load-balancer appliance timed with stand-in values, not that the product is unknown (round 25); an F5 pair has its own monitor profile since round 30 and gets no note', () => {
   const x = d('users: client', 'l4: load-balancer engine=citrix-adc replicas=2 vip health-check', 'web: web-server replicas=2', 'users -> l4 -> web');
   const f = checkDesign(x).find((y) => y.rule === 'unknown-engine')!;
-  assert.match(f.message.en, /is read as a load-balancer appliance/);
+  // (Its pair's failover is its documented dead interval since round 125c r06: only its checks are generic.)
+  assert.match(f.message.en, /is read as a Citrix ADC: a pair fails over after its HA dead interval \(3 s, citrix-ha\)/);
   assert.doesNotMatch(f.message.en, /no technology profile/);
+  const r = fail(x, node('l4', 1));
+  assert.ok(r.events.some((e) => e.type === 'routed-around' && e.at === 3 && /dead interval/.test(e.message.en)), JSON.stringify(r.events.map((e) => [e.at, e.type])));
   const f5 = d('users: client', 'l4: load-balancer engine=f5 replicas=2 vip health-check', 'web: web-server replicas=2', 'users -> l4 -> web');
   assert.equal(checkDesign(f5).find((y) => y.rule === 'unknown-engine'), undefined);
 });

@@ -1,4 +1,5 @@
 import { APPLIANCE_PAIRS, canonicalEngine } from '../model/profiles/select';
+import { CITRIX_ENGINES } from '../model/profiles/timings';
 import { AZURE_STORAGE_ENGINES } from '../model/profiles/table';
 import { ARBITER_ENGINES, LEADER_ENGINES, MAJORITY_ENGINES, RANGED_ENGINES } from '../model/groups';
 import { ENGINE_PROFILES, PRODUCT_ONLY, selectionOf, timingsOf } from '../model/profiles';
@@ -175,6 +176,8 @@ export const unknownEngine: Rule<'unknown-engine'> = {
       if (EMBEDDED_GRIDS.has(word.toLowerCase()) && (node.kind === 'app-server' || node.kind === 'web-server' || node.kind === 'service')) continue;
       // A load-balancer appliance pair (F5 BIG-IP, Citrix ADC): known as such, its own timings not verified.
       if (APPLIANCE_PAIRS.has(word.toLowerCase())) {
+        // (A Citrix ADC pair's failover is its documented dead interval, 3 s: only its checks can be generic.)
+        if (CITRIX_ENGINES.has(word.toLowerCase()) && node.attrs.has('interval') && node.attrs.has('failures')) continue;
         // (Its checks written — `interval=`, `failures=` — are what the run uses: only the pair's heartbeat is a stand-in.)
         const checksWritten = node.attrs.has('interval') && node.attrs.has('failures');
         if (checksWritten && (node.attrs.has('heartbeat') || instanceCount(node) < 2)) continue;
@@ -202,8 +205,12 @@ export const unknownEngine: Rule<'unknown-engine'> = {
             'unknown-engine',
             node,
             L(
-              `\`engine=${word}\` is read as a load-balancer appliance: a pair fails over on its own network heartbeat, timed here with keepalived's values as a stand-in, and ${checksEn} — ${word}'s own defaults are not verified here (docs/defaults.md).${iv && fl ? '' : ' Write the pair\'s timings (`interval=`, `failures=`) if you know them.'}`,
-              `${codeJosa(`engine=${word}`, '은/는')} 로드밸런서 장비로 간주합니다. 장비 쌍은 자체 네트워크 하트비트로 페일오버하며, 여기서는 keepalived 값을 대신 써서 계산하고 ${checksKo}. ${word} 제품 자체의 기본값은 확인되지 않았습니다(docs/defaults.md).${iv && fl ? '' : ' 알고 있다면 타이밍(`interval=`, `failures=`)을 적으세요.'}`,
+              CITRIX_ENGINES.has(word.toLowerCase())
+                ? `\`engine=${word}\` is read as a Citrix ADC: a pair fails over after its HA dead interval (3 s, citrix-ha), and ${checksEn} — the monitors' own defaults are not verified here (docs/defaults.md).${iv && fl ? '' : ' Write the checks\' timings (`interval=`, `failures=`) if you know them.'}`
+                : `\`engine=${word}\` is read as a load-balancer appliance: a pair fails over on its own network heartbeat, timed here with keepalived's values as a stand-in, and ${checksEn} — ${word}'s own defaults are not verified here (docs/defaults.md).${iv && fl ? '' : ' Write the pair\'s timings (`interval=`, `failures=`) if you know them.'}`,
+              CITRIX_ENGINES.has(word.toLowerCase())
+                ? `${codeJosa(`engine=${word}`, '은/는')} Citrix ADC로 간주합니다. 장비 쌍은 HA 데드 인터벌(3초, citrix-ha) 뒤 페일오버하고, ${checksKo}. 모니터 자체의 기본값은 확인되지 않았습니다(docs/defaults.md).${iv && fl ? '' : ' 알고 있다면 체크 타이밍(`interval=`, `failures=`)을 적으세요.'}`
+                : `${codeJosa(`engine=${word}`, '은/는')} 로드밸런서 장비로 간주합니다. 장비 쌍은 자체 네트워크 하트비트로 페일오버하며, 여기서는 keepalived 값을 대신 써서 계산하고 ${checksKo}. ${word} 제품 자체의 기본값은 확인되지 않았습니다(docs/defaults.md).${iv && fl ? '' : ' 알고 있다면 타이밍(`interval=`, `failures=`)을 적으세요.'}`,
             ),
             { engine: word, appliance: true },
           ),

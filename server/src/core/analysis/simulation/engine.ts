@@ -8,6 +8,7 @@
 import { durationAttr, flagAttr, textAttr } from '../../syntax/attrs';
 import { DB2_HADR, SQLSERVER_AG, GCP_OUTLIER, PROXYSQL_GALERA, PG_AUTO_FAILOVER, PG_WAL_SENDER, K8S_NODE, KAFKA_CONSUMER, MYSQL_SEMI_SYNC, ORACLE_DG, PROFILES, SEARCH_PROFILES, failoverTimingsOf, profileLabel, type Timings } from '../../model/profiles';
 import { APPLIANCE_PAIRS } from '../../model/profiles/select';
+import { CITRIX_ENGINES } from '../../model/profiles/timings';
 import type { Localized } from '../../syntax/ast';
 import { formatDuration, formatEventShare } from '../../shared/format';
 import { targetText } from '../../shared/target';
@@ -8032,7 +8033,10 @@ function vipText(s: SimNode): Localized {
       `MetalLB layer 2: the speakers' memberlist finds the node dead and another speaker announces the address with gratuitous ARP, timed as keepalived's (generic): ${beats} missed beats ${d(hb)} apart + skew ${d(tm.skew.value)}`,
       `MetalLB 레이어 2: 스피커들의 memberlist가 노드 장애를 알아채고 다른 스피커가 gratuitous ARP로 주소를 알림, keepalived 값으로 계산(범용 기본값): ${dk(hb)} 간격 ${beats}번 누락 + 스큐 타임 ${dk(tm.skew.value)}`,
     );
-  // An appliance pair (F5 BIG-IP, Citrix ADC) fails over on its own network heartbeat, not VRRP: keepalived's timing stands in (generic).
+  // A Citrix ADC pair: its HA dead interval (citrix-ha), unless a `heartbeat=` is written.
+  if (CITRIX_ENGINES.has((textAttr(s.node, 'engine') ?? '').toLowerCase()) && !tm.heartbeat.attr)
+    return L(`Citrix ADC HA: no heartbeat for the dead interval, ${d(tm.vipMove)}; hello every 200 ms`, `Citrix ADC HA: 데드 인터벌 ${dk(tm.vipMove)} 동안 하트비트 없음, 헬로는 200ms 간격`);
+  // An appliance pair (F5 BIG-IP, A10) fails over on its own network heartbeat, not VRRP: keepalived's timing stands in (generic).
   if (APPLIANCE_PAIRS.has((textAttr(s.node, 'engine') ?? '').toLowerCase()))
     return L(
       `the pair's failover heartbeat, timed as keepalived's (generic): ${beats} missed beats ${d(hb)} apart + skew ${d(tm.skew.value)}`,

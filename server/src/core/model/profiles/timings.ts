@@ -141,6 +141,11 @@ export function brokerPair(n: TopologyNode): boolean {
 const memo = new WeakMap<TopologyNode, Timings>();
 
 /** The attributes resolve() reads: nodes that agree on these (and on their profile) share one Timings. */
+/** Citrix ADC (NetScaler) engine spellings: an HA pair fails over on its own heartbeat (set HA node -deadInterval). */
+export const CITRIX_ENGINES: ReadonlySet<string> = new Set(['citrix-adc', 'netscaler', 'citrix']);
+/** Citrix ADC's HA dead interval, seconds: "by default, the hello interval is 200 milliseconds and the dead interval is 3 seconds" (citrix-ha). */
+export const CITRIX_DEAD_INTERVAL = 3;
+
 const READ_KEYS = ['interval', 'timeout', 'failures', 'rise', 'ttl', 'heartbeat', 'down-after', 'node-timeout', 'promote', 'lag', 'availability', 'repair', 'autoscale-delay', 'health-check', 'autoscale', 'failover'];
 /** Resolved timings by profile, kind, managed and the attributes read (bounded: a design has few distinct combinations). */
 const shared = new Map<string, Timings>();
@@ -327,7 +332,10 @@ function resolve(nodes: TopologyNode[], sel: Selection): Timings {
   const vipHeartbeat = get('heartbeat', keep.heartbeat);
   const vipBeats = get(null, keep.beats);
   const skew = p.id === 'pgpool' ? fromValue('pgpool', { v: 0, cite: 'generic', status: 'generic' }) : fromValue('keepalived', keep.skew!);
-  const vipMove = round(vipHeartbeat.value * vipBeats.value + skew.value);
+  // A Citrix ADC (NetScaler) HA pair: the secondary takes over once no heartbeat came for the dead interval, 3 s by default
+  // (hello every 200 ms; citrix-ha) — not keepalived's 3.6 s (round 125c r06). A `heartbeat=` written keeps VRRP's arithmetic.
+  const citrix = sel.engine !== null && CITRIX_ENGINES.has(sel.engine) && !has('heartbeat');
+  const vipMove = citrix ? CITRIX_DEAD_INTERVAL : round(vipHeartbeat.value * vipBeats.value + skew.value);
 
   // A managed broker pair fails over as a database does (the generic managed failover), not as a service spread over many
   // nodes by construction (SQS, Pub/Sub), whose loss of a node costs nothing.
