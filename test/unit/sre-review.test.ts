@@ -11987,3 +11987,10 @@ test('a zone loss that takes the Redis master with too few Sentinels left to pro
   assert.equal(r.writesLostSeconds, 1);
   assert.equal(fail(x, node('q', 1)).writesLostSeconds, 1);
 });
+
+test('a Memcached pool that is the session store and answers reads warms up after its repair and the service is restored, as a plain read cache is (round 125b r05: "never recovers")', () => {
+  const x = d('users: client rate=1000', 'web: app-server replicas=4 capacity=500 sessions=memc', 'memc: cache engine=memcached replicas=2 hit-ratio=90% repair=10m', 'db: database primary capacity=300 backup=1h', 'users -> web', 'web -> memc : product cache', 'web -> db');
+  const r = simulate(x, [{ type: 'fail', target: node('memc'), at: 0 }]);
+  assert.ok(r.events.some((e) => e.type === 'cache-cold' && e.at === 600));
+  assert.ok(r.events.some((e) => e.type === 'restored' && e.at === 900), JSON.stringify(r.events.map((e) => [e.at, e.type])));
+});

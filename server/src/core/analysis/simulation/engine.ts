@@ -2294,10 +2294,13 @@ export class Engine {
       }
       x.fresh = false;
       // Memcached keeps nothing across a restart: the instance comes back empty and its keys miss until read again.
-      if (x.failedAt >= 0 && coldAfterRestart(s) && this.m.fallbackOf.has(s.idx)) {
+      // (A session store that answers reads too — `hit-ratio=` on it — the same: its callers' databases take the reads until it
+      // is warm; round 125b r05 kept it cold to the end of the run, nothing ending its warm-up.)
+      const offloads = this.m.fallbackOf.get(s.idx) ?? this.storeOffloadDbs(s.idx);
+      if (x.failedAt >= 0 && coldAfterRestart(s) && offloads.length) {
         x.backAt = t;
         const name = this.instName(s, i);
-        const fb = (this.m.fallbackOf.get(s.idx) ?? []).map((f) => this.nodes[f]!.name).join(', ');
+        const fb = offloads.map((f) => this.nodes[f]!.name).join(', ');
         this.emit(
           'cache-cold',
           name,
@@ -2353,6 +2356,13 @@ export class Engine {
    * requests again only after `rise` consecutive passing checks, `interval`
    * apart (HAProxy 2 × 2s = 4s, ALB 5 × 30s = 150s, generic 2 × 10s = 20s).
    */
+  /** The databases a session store answering reads takes reads off (its callers' storeOffload), in order; empty when none. */
+  private storeOffloadDbs(c: number): number[] {
+    const out: number[] = [];
+    for (const k of this.nodes[c]!.callers) for (const o of this.nodes[k]!.storeOffload) if (o.cache === c) for (const f of o.dbs) if (!out.includes(f)) out.push(f);
+    return out;
+  }
+
   /** Schedules the balancers' return of a recovered instance; true when one of them waits for passing checks. */
   private backInRotation(s: SimNode, i: number, x: Inst, t: number): boolean {
     x.backAt = t;
