@@ -1440,7 +1440,10 @@ test('round 10: Elasticsearch keeps a replica of every shard on another node (nu
   assert.equal(one.writesLostSeconds, 0);
   assert.equal(down(one), 0);
   assert.equal(degraded(one), 0);
-  assert.ok(one.events.some((e) => e.type === 'delayed' && e.message.en.includes('index request waits up to its timeout (1m)')));
+  // (Kibana only searches: nothing waits — round 125b r07. An indexer writing to it waits for the promoted primaries.)
+  assert.ok(!one.events.some((e) => e.type === 'delayed'));
+  const fed = d('zone a', 'zone b', 'users: client rate=200', 'lb: load-balancer health-check managed', 'kibana: app-server replicas=2 zones=a,b', 'logstash: service replicas=2 zones=a,b', 'es-master: database engine=elasticsearch replicas=3 zones=a,b', 'es-data: database engine=elasticsearch replicas=4 shards=5 zones=a,b', 'users -> lb -> kibana -> es-data -> es-master', 'users -> logstash -> es-data');
+  assert.ok(fail(fed, node('es-data', 1)).events.some((e) => e.type === 'delayed' && e.message.en.includes('index request waits up to its timeout (1m)')));
   // A zone: with allocation awareness each pair of copies has one in each zone; without it (Elasticsearch's default)
   // about one shard in six has both copies among zone a's 2 of 4 data nodes, lost with no snapshot (round 26).
   const aware = d('zone a', 'zone b', 'users: client rate=200', 'lb: load-balancer health-check managed', 'kibana: app-server replicas=2 zones=a,b', 'es-master: database engine=elasticsearch replicas=3 zones=a,b', 'es-data: database engine=elasticsearch replicas=4 shards=5 zones=a,b awareness', 'users -> lb -> kibana -> es-data -> es-master');
@@ -11993,4 +11996,13 @@ test('a Memcached pool that is the session store and answers reads warms up afte
   const r = simulate(x, [{ type: 'fail', target: node('memc'), at: 0 }]);
   assert.ok(r.events.some((e) => e.type === 'cache-cold' && e.at === 600));
   assert.ok(r.events.some((e) => e.type === 'restored' && e.at === 900), JSON.stringify(r.events.map((e) => [e.at, e.type])));
+});
+
+test('a search-only caller of Elasticsearch is not charged a write stall when a data node is lost: its searches go to the other copies (round 125b r07)', () => {
+  const x = d('goal rto=10s', 'users: client rate=100', 'api: service replicas=2 failover=client', 'search: database engine=elasticsearch replicas=3 backup=1d', 'users -> api -> search : product search');
+  const r = fail(x, node('search', 1));
+  assert.ok(!r.events.some((e) => e.type === 'delayed'));
+  assert.ok(!checkDesign(x).some((g) => g.rule === 'rto-not-met'));
+  const w = d('goal rto=10s', 'users: client rate=100', 'api: service replicas=2 failover=client', 'search: database engine=elasticsearch replicas=3 backup=1d', 'users -> api -> search : product indexing');
+  assert.ok(fail(w, node('search', 1)).events.some((e) => e.type === 'delayed'));
 });

@@ -794,6 +794,26 @@ export function readOnlyCalls(m: Model): ReadonlySet<number> {
   return out;
 }
 
+/**
+ * Whether anything writes to search cluster `b` (Elasticsearch, OpenSearch): an edge labelled `writes` or with an indexing
+ * word, a caller whose name or engine says it feeds the index (Logstash, Beats, an indexer), a balancer in front (what it
+ * passes is not told apart), or the cluster consuming a queue. Searches alone never wait for a shard's new primary.
+ */
+export function searchWritten(m: Model, b: number): boolean {
+  const name = m.nodes[b]!.name;
+  if (m.nodes.some((q) => q.consumers.includes(b))) return true;
+  for (const e of m.design.edges) {
+    if (e.to !== name) continue;
+    const a = m.byName.get(e.from);
+    if (a === undefined) continue;
+    const from = m.nodes[a]!;
+    if (from.kind === 'monitor') continue;
+    if (from.kind === 'load-balancer' || SEARCH_ENGINES.has(engineOf(from.node))) return true;
+    if (parseRouteLabel(e.label)?.key === 'writes' || INDEXING_LABEL.test(e.label ?? '') || INDEXER_CALLER.test(`${e.from} ${textAttr(from.node, 'engine') ?? ''}`)) return true;
+  }
+  return false;
+}
+
 /** The nodes some edge sends reads to (sendsReads). */
 export function readsTargets(design: Design): ReadonlySet<string> {
   const out = new Set<string>();

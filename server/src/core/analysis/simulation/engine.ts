@@ -15,7 +15,7 @@ import { targetText } from '../../shared/target';
 import { koDuration } from '../../shared/duration';
 import { josa } from '../../shared/josa';
 import { placeName } from './labels';
-import { farStorageSite, pinnedToZone, protectionWords, bmcFenced, calleeClosure, ephemeralStateCache, globalClusterSecondary, RAC_ENGINE, replicatedBucket, maximumProtection, mongoConfigSet, parseRouteLabel, SECOND_CHOICE, tiberoProtective, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, stateWritten, recordStateCache, recordStateWritten, SINGLE_PRIMARY_GR, fansOut, RDS_PROXY, replayableFrom, retentionOf, observerTakeover, type Model, type SimNode, type SoftEdge, type Takeover } from '../../model/request-graph';
+import { farStorageSite, searchWritten, pinnedToZone, protectionWords, bmcFenced, calleeClosure, ephemeralStateCache, globalClusterSecondary, RAC_ENGINE, replicatedBucket, maximumProtection, mongoConfigSet, parseRouteLabel, SECOND_CHOICE, tiberoProtective, cacheHoldsState, readOnlyCalls, messageBuses, idleAtRest, poolsWith, jobBrokers, reachedFromEntries, failoverDisks, failsOverAcrossZones, isLog, splitsConsumers, consumerServices, isMongos, managedComputeInstances, pickTakeover, consumerInstances, readLagOf, servingInstances, spreadOverZones, zonedManagedCompute, readsBehindCache, riseSeconds, stateWritten, recordStateCache, recordStateWritten, SINGLE_PRIMARY_GR, fansOut, RDS_PROXY, replayableFrom, retentionOf, observerTakeover, type Model, type SimNode, type SoftEdge, type Takeover } from '../../model/request-graph';
 import { GroupPhase, SESSION_LIFETIME } from './groups-phase';
 import { unmovedClients } from '../../model/client-routing';
 import { clusterReplicaCounts, clusterShardOf, engineOf, isMemcached, kafkaProtocol, KAFKA_ENGINES, NDB_ENGINES, majorityOf, PULSAR_ENGINES, READ_ONLY_WITHOUT_MAJORITY, SEARCH_ENGINES } from '../../model/groups';
@@ -3233,6 +3233,9 @@ export class Engine {
         // (Nor when the step also took the controller quorum's majority: no new leader is elected — round 50b r06.)
         // (Nor a search data tier with no elected master: nothing promotes a replica, and its writes are rejected — 52b r04.)
         if (this.live[s.idx]! <= 0 || x.alive || (groupStalls && this.groups.factor(s.idx) <= 0) || !this.groups.controlPlaneOk(s) || this.noMaster(s)) return;
+        // A search cluster nothing indexes into: its searches go to the other copy of each shard, and no write waits for a
+        // new primary — no stall (round 125b r07: a search-only API was charged 32 s against its RTO).
+        if (SEARCH_PROFILES.has(s.timings.profile.id) && !searchWritten(this.m, s.idx)) return;
         const retry = s.timings.profile.values.retryFor?.v ?? 0;
         this.stalled(
           s.idx,
