@@ -12006,3 +12006,11 @@ test('a search-only caller of Elasticsearch is not charged a write stall when a 
   const w = d('goal rto=10s', 'users: client rate=100', 'api: service replicas=2 failover=client', 'search: database engine=elasticsearch replicas=3 backup=1d', 'users -> api -> search : product indexing');
   assert.ok(fail(w, node('search', 1)).events.some((e) => e.type === 'delayed'));
 });
+
+test('ProxySQL keeps the writer in the reader hostgroup: the reads spread over the primary and its replicas, so two replicas of 150 and a primary of 200 carry 360 reads/s and 40 writes/s (round 125b r04)', () => {
+  const x = d('users: client rate=400', 'app: app-server replicas=4 capacity=200', 'sqlproxy: lb engine=proxysql replicas=2', 'db: database engine=mysql primary capacity=200', 'db-ro: database engine=mysql replica of=db replication=async replicas=2 capacity=150', 'users -> app -> sqlproxy', 'sqlproxy -> db : writes share=10%', 'sqlproxy -> db-ro : reads share=90%');
+  assert.ok(!checkDesign(x).some((g) => g.rule === 'over-capacity'));
+  // HAProxy's read port sends to the replicas only: the same load overloads them.
+  const h = d('users: client rate=400', 'app: app-server replicas=4 capacity=200', 'sqlproxy: lb engine=haproxy health-check replicas=2', 'db: database engine=mysql primary capacity=200', 'db-ro: database engine=mysql replica of=db replication=async replicas=2 capacity=150', 'users -> app -> sqlproxy', 'sqlproxy -> db : writes share=10%', 'sqlproxy -> db-ro : reads share=90%');
+  assert.ok(checkDesign(h).some((g) => g.rule === 'over-capacity' && g.data?.['node'] === 'db-ro'));
+});

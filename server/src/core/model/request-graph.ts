@@ -2152,6 +2152,18 @@ function compileRoutes(design: Design, ix: DesignIndex, nodes: CompiledNode[]): 
     if (list.some((r) => r.explicit !== null)) explicitShares.add(a);
     const shares = fitShares(list.map((r) => r.explicit));
     nodes[a]!.routes = list.map((r, j) => ({ key: r.key, label: r.label, share: shares[j]!, pool: r.pool }));
+    // ProxySQL keeps the writer in the reader hostgroup (`mysql-monitor_writer_is_also_reader`, default true: proxysql-src):
+    // a reads route to its replicas spreads the reads over their primary too, by instance (round 125b r04: 360 reads/s on
+    // two replicas of 150 read as over capacity, the primary's share left out).
+    if (nodes[a]!.timings.profile.id === 'proxysql')
+      for (const r of nodes[a]!.routes!) {
+        if (r.key !== 'reads') continue;
+        for (const b of [...r.pool]) {
+          const n = nodes[b]!.node;
+          const p = n.role === 'replica' && n.of !== null ? ix.byName.get(n.of) : undefined;
+          if (p !== undefined && nodes[a]!.callees.includes(p) && !r.pool.includes(p)) r.pool.push(p);
+        }
+      }
   }
   // A client whose edge into a router names one of its path or host routes sends that route's requests only (two clients
   // sharing an API gateway, each with its own path: round 54b r02 charged each with both). When every caller of the router
