@@ -12014,3 +12014,10 @@ test('ProxySQL keeps the writer in the reader hostgroup: the reads spread over t
   const h = d('users: client rate=400', 'app: app-server replicas=4 capacity=200', 'sqlproxy: lb engine=haproxy health-check replicas=2', 'db: database engine=mysql primary capacity=200', 'db-ro: database engine=mysql replica of=db replication=async replicas=2 capacity=150', 'users -> app -> sqlproxy', 'sqlproxy -> db : writes share=10%', 'sqlproxy -> db-ro : reads share=90%');
   assert.ok(checkDesign(h).some((g) => g.rule === 'over-capacity' && g.data?.['node'] === 'db-ro'));
 });
+
+test('cache-lost names whose reads go to the database and whose requests fail: a caller with no database behind the cache is not said to read it elsewhere (round 125b r06)', () => {
+  const x = d('riders: client rate=900', 'lb: lb health-check', 'track: service replicas=3 capacity=400', 'geo: cache engine=redis mode=sentinel replicas=3', 'q: queue replicas=3 quorum', 'worker: service replicas=2', 'mongo: database engine=mongodb replicas=3 capacity=3000', 'riders -> lb -> track', 'track -> geo : courier position update', 'track -> q : position event', 'q -> worker', 'worker -> mongo', 'worker -> geo');
+  const e = fail(x, node('geo')).events.find((v) => v.type === 'cache-lost')!;
+  assert.match(e.message.en, /the reads worker served from it now go to mongo/);
+  assert.match(e.message.en, /track calls it with no database behind it/);
+});

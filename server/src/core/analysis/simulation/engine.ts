@@ -7746,12 +7746,20 @@ export class Engine {
       const cd = this.cacheDownNow.has(i);
       if (cd && !this.cacheLost.has(i)) {
         const fb = (this.m.fallbackOf.get(i) ?? []).map((f) => nodes[f]!.name);
+        // Callers with no database behind this cache (its edge is a plain dependency of theirs): their requests fail, not
+        // fall back — said, so the fallback is not read as everyone's (round 125b r06: a tracking API calling no database).
+        const hard = s.callers.filter((c) => nodes[c]!.callees.includes(i) && !nodes[c]!.soft.some((e) => e.cache === i)).map((c) => nodes[c]!.name);
+        const soft = s.callers.filter((c) => nodes[c]!.soft.some((e) => e.cache === i)).map((c) => nodes[c]!.name);
+        const who = hard.length ? L(`the reads ${soft.join(', ')} served from it now go`, `${soft.join(', ')}의 읽기가`) : L('every read it served now goes', '캐시가 처리하던 읽기가 모두');
+        const hardNote = hard.length
+          ? L(` ${hard.join(', ')} call${hard.length > 1 ? '' : 's'} it with no database behind it: ${hard.length > 1 ? 'their' : 'its'} requests that need it fail while it is down.`, ` ${josa(hard.join(', '), '은/는')} 뒤에 데이터베이스 없이 이 캐시를 호출하므로, 멈춘 동안 이 캐시가 필요한 요청이 실패합니다.`)
+          : L('', '');
         this.emit(
           'cache-lost',
           s.name,
           L(
-            `${s.name} serves nothing: every read it served now goes to ${fb.join(', ')} (a cache in front of a database; if ${s.name} holds data of its own, declare it primary). This assumes the application treats a cache error as a miss — many clients raise instead unless told to (django-redis: IGNORE_EXCEPTIONS); if yours does not, its requests fail while ${s.name} is down — write \`required\` on it.`,
-            `${josa(s.name, '이/가')} 아무것도 처리하지 못해 캐시가 처리하던 읽기가 모두 ${josa(fb.join(', '), '으로/로')} 갑니다(DB 앞의 캐시로 보았습니다. ${josa(s.name, '이/가')} 자기 데이터를 가진다면 primary로 선언하세요). 이는 애플리케이션이 캐시 오류를 미스로 처리한다고 가정한 것입니다. 설정하지 않으면 예외를 던지는 클라이언트가 많으므로(django-redis: IGNORE_EXCEPTIONS), 그렇지 않다면 ${josa(s.name, '이/가')} 멈춘 동안 요청이 실패합니다. 그런 경우 이 캐시에 \`required\`를 적으세요.`,
+            `${s.name} serves nothing: ${who.en} to ${fb.join(', ')} (a cache in front of a database; if ${s.name} holds data of its own, declare it primary). This assumes the application treats a cache error as a miss — many clients raise instead unless told to (django-redis: IGNORE_EXCEPTIONS); if yours does not, its requests fail while ${s.name} is down — write \`required\` on it.${hardNote.en}`,
+            `${josa(s.name, '이/가')} 아무것도 처리하지 못해 ${who.ko} ${josa(fb.join(', '), '으로/로')} 갑니다(DB 앞의 캐시로 보았습니다. ${josa(s.name, '이/가')} 자기 데이터를 가진다면 primary로 선언하세요). 이는 애플리케이션이 캐시 오류를 미스로 처리한다고 가정한 것입니다. 설정하지 않으면 예외를 던지는 클라이언트가 많으므로(django-redis: IGNORE_EXCEPTIONS), 그렇지 않다면 ${josa(s.name, '이/가')} 멈춘 동안 요청이 실패합니다. 그런 경우 이 캐시에 \`required\`를 적으세요.${hardNote.ko}`,
           ),
         );
       }
