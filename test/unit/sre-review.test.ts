@@ -12021,3 +12021,12 @@ test('cache-lost names whose reads go to the database and whose requests fail: a
   assert.match(e.message.en, /the reads worker served from it now go to mongo/);
   assert.match(e.message.en, /track calls it with no database behind it/);
 });
+
+test('the run\'s RTO line for a lost KRaft controller says it is the queue\'s controller quorum, not a consumer (round 125b r03)', () => {
+  const x = d('goal rto=1m', 'producers: client rate=100', 'kafka: queue engine=kafka quorum replicas=3', 'controllers: consensus engine=kraft replicas=3', 'consumer: service replicas=2', 'producers -> kafka', 'kafka -> controllers', 'kafka -> consumer');
+  const text = formatSimText(x, fail(x, node('controllers', 1)), 'en');
+  assert.match(text, /is a queue's controller quorum/);
+  assert.doesNotMatch(text, /consumes a queue/);
+  const c = formatSimText(x, fail(x, node('consumer')), 'en');
+  assert.match(c, /consumes a queue/);
+});

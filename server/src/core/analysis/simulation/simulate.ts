@@ -542,7 +542,12 @@ function goalLines(result: SimResult, locale: Locale, design?: Design): string[]
         ? ko
           ? `  RTO: 목표 ${dur(g.rto.target)}, 판단 안 됨 — 장애 난 ${g.rto.unreached.map((x) => `\`${x}\``).join(', ')}에는 샤딩 클러스터의 메타데이터만 있어 어떤 요청도 실패하지 않습니다. 멈춘 동안 라우팅 갱신, 청크 이동, 샤딩 변경만 멈춥니다`
           : `  RTO: goal ${dur(g.rto.target)}, not judged — the failed ${g.rto.unreached.map((x) => `\`${x}\``).join(', ')} hold${g.rto.unreached.length > 1 ? '' : 's'} the sharded cluster's metadata and serve${g.rto.unreached.length > 1 ? '' : 's'} no request: none fails; routing refreshes, chunk migrations and sharding changes wait while ${g.rto.unreached.length > 1 ? 'they are' : 'it is'} down`
-        : g.rto.unreached && design && g.rto.unreached.every((x) => design.edges.some((e) => e.to === x && design.nodes.get(e.from)?.kind === 'queue'))
+        : g.rto.unreached && design && g.rto.unreached.every((x) => design.nodes.get(x)?.kind === 'consensus' && design.edges.some((e) => e.to === x && design.nodes.get(e.from)?.kind === 'queue'))
+        ? // A queue's controller quorum (KRaft, ZooKeeper): its control plane, no consumer (round 125b r03 said it "consumes a queue").
+          ko
+          ? `  RTO: 목표 ${dur(g.rto.target)}, 판단 안 됨 — 장애 난 ${[...g.rto.unreached.slice(0, -1).map((x) => `\`${x}\``), codeJosa(g.rto.unreached[g.rto.unreached.length - 1]!, '은/는')].join(', ')} 큐의 컨트롤러 쿼럼(메타데이터)이라 요청을 처리하지 않습니다. 과반이 남아 있으면 아무것도 바뀌지 않고, 과반을 잃으면 리더 선출과 ISR 변경이 멈춥니다(타임라인의 quorum-lost)`
+          : `  RTO: goal ${dur(g.rto.target)}, not judged — the failed ${g.rto.unreached.map((x) => `\`${x}\``).join(', ')} ${g.rto.unreached.length > 1 ? 'are' : 'is'} a queue's controller quorum (its metadata) and serve${g.rto.unreached.length > 1 ? '' : 's'} no request: with a majority left nothing changes; without one, leader elections and in-sync replica changes stop (the timeline's quorum-lost)`
+        : g.rto.unreached && design && g.rto.unreached.every((x) => design.nodes.get(x)?.kind !== 'consensus' && design.edges.some((e) => e.to === x && design.nodes.get(e.from)?.kind === 'queue'))
         ? // Consumers of a queue: the queue is what sets their work off — it is drawn; their outage delays messages, fails no
           // request (round 117b r05 was told to draw a client calling a consumer).
           ko
