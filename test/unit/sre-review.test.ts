@@ -12030,3 +12030,10 @@ test('the run\'s RTO line for a lost KRaft controller says it is the queue\'s co
   const c = formatSimText(x, fail(x, node('consumer')), 'en');
   assert.match(c, /consumes a queue/);
 });
+
+test('Patroni on VMs with its own etcd, called by Kubernetes pods: nothing moves the pods to the new primary — manual-failover says so (round 125 r04)', () => {
+  const lines = ['api: service engine=k8s replicas=3', 'pg: db engine=patroni primary coordinator=etcd', 'pg2: db engine=patroni standby of=pg replication=sync failover=auto', 'etcd: consensus engine=etcd replicas=3', 'api -> pg'];
+  assert.ok(checkDesign(d(...lines)).some((g) => g.rule === 'manual-failover'));
+  // Patroni on Kubernetes (no external DCS written, pods calling it): its leader Service follows the primary.
+  assert.ok(!checkDesign(d('api: service engine=k8s replicas=3', 'pg: db engine=patroni primary', 'pg2: db engine=patroni standby of=pg replication=sync failover=auto', 'api -> pg')).some((g) => g.rule === 'manual-failover'));
+});

@@ -66,8 +66,12 @@ function compute(design: Design, sb: TopologyNode): UnmovedClients | null {
   if (callers.length && callers.every(pooler)) return { product, primary: p, callers, pooler: true };
   if (!callers.length || !callers.every((c) => c.kind === 'app-server' || c.kind === 'service' || c.kind === 'web-server')) return null;
   if (product === 'Patroni') {
-    const coordinator = design.nodes.get(textAttr(sb, 'coordinator') ?? textAttr(p, 'coordinator') ?? '');
-    if ([p, sb, ...callers, ...(coordinator ? [coordinator] : [])].some((x) => K8S_RUN.test((textAttr(x, 'engine') ?? '').toLowerCase()) || K8S_RUN.test((textAttr(x, 'platform') ?? '').toLowerCase()))) return null;
+    // Patroni on Kubernetes (its Kubernetes DCS: Spilo, an operator) keeps a leader Service on the primary. Not when it runs
+    // with an external DCS written (`coordinator=etcd` on VMs): pods calling it get no such Service (round 125 r04).
+    const written = textAttr(sb, 'coordinator') ?? textAttr(p, 'coordinator');
+    const coordinator = written === null ? undefined : design.nodes.get(written);
+    const onK8s = (x: TopologyNode): boolean => K8S_RUN.test((textAttr(x, 'engine') ?? '').toLowerCase()) || K8S_RUN.test((textAttr(x, 'platform') ?? '').toLowerCase());
+    if ([p, sb, ...(coordinator ? [coordinator] : [])].some(onK8s) || (written === null && callers.some(onK8s))) return null;
   }
   // Callers wired to the standby too know both addresses (a connection string listing both hosts).
   if (callers.some((c) => design.edges.some((e) => e.from === c.name && e.to === sb.name))) return null;
