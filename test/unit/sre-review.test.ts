@@ -12037,3 +12037,8 @@ test('Patroni on VMs with its own etcd, called by Kubernetes pods: nothing moves
   // Patroni on Kubernetes (no external DCS written, pods calling it): its leader Service follows the primary.
   assert.ok(!checkDesign(d('api: service engine=k8s replicas=3', 'pg: db engine=patroni primary', 'pg2: db engine=patroni standby of=pg replication=sync failover=auto', 'api -> pg')).some((g) => g.rule === 'manual-failover'));
 });
+
+test('no-monitoring names an Aurora global database secondary in another region that a person promotes, as a self-run DR standby (round 125 r05)', () => {
+  const x = d('goal rto=15m', 'region a', 'region b', 'app: service replicas=2 region=a', 'db: db engine=aurora primary replicas=2 region=a', 'dr: db engine=aurora standby of=db replication=async failover=manual region=b', 'mon: monitor watches=db interval=1m', 'app -> db');
+  assert.ok(checkDesign(x).some((g) => g.rule === 'no-monitoring' && g.data?.['node'] === 'dr'));
+});

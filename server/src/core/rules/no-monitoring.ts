@@ -58,9 +58,14 @@ export const noMonitoring: Rule<'no-monitoring'> = {
     for (const c of facts.nodes) {
       if (c.role !== 'standby' || c.of === null || direct.has(c.name) || !direct.has(c.of)) continue;
       const p = design.nodes.get(c.of);
-      if (!p || !ownerSet.has(p) || c.managed || failoverMode(c, design) === 'auto' || providerPromotes(design, c)) continue;
+      if (!p || !ownerSet.has(p) || failoverMode(c, design) === 'auto' || providerPromotes(design, c)) continue;
       const apart = (c.zones.length > 0 && p.zones.length > 0 && !c.zones.some((z) => p.zones.includes(z))) || (c.region !== null && p.region !== null && c.region !== p.region);
       if (!apart) continue;
+      // (A provider's copy in another region that a person promotes — an Aurora global database's secondary — can stop
+      // replicating or fall behind unseen too: its lag is the user's to watch; round 125 r05. In the same region the
+      // provider's own replicas are its to watch.)
+      const regionOfNode = (n: TopologyNode): string | null => n.region ?? (n.zones.length ? (design.zones.get(n.zones[0]!)?.region ?? null) : null);
+      if (c.managed && (regionOfNode(c) === null || regionOfNode(c) === regionOfNode(p))) continue;
       // The primary's only synchronous standby (PostgreSQL waits for it on every commit): its stop fails writes at once, so
       // users notice that — what the monitor would add is knowing why (round 53 r02: "fails no request" said of it).
       const pi = m.byName.get(p.name);
