@@ -12042,3 +12042,10 @@ test('no-monitoring names an Aurora global database secondary in another region 
   const x = d('goal rto=15m', 'region a', 'region b', 'app: service replicas=2 region=a', 'db: db engine=aurora primary replicas=2 region=a', 'dr: db engine=aurora standby of=db replication=async failover=manual region=b', 'mon: monitor watches=db interval=1m', 'app -> db');
   assert.ok(checkDesign(x).some((g) => g.rule === 'no-monitoring' && g.data?.['node'] === 'dr'));
 });
+
+test('rto-not-met for a look-aside Memcached tier names its database\'s capacity for a cold cache, not a failover copy of the cache (round 125 r01)', () => {
+  const x = d('goal rto=5m', 'u: client rate=400', 'alb: lb engine=alb health-check', 'app: app-server replicas=3 capacity=400', 'mc: cache engine=memcached managed replicas=2 hit-ratio=90%', 'db: db engine=rds-multi-az capacity=300', 'u -> alb -> app', 'app -> mc : 캐시', 'app -> db : 캐시 미스 조회');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met' && /losing `mc`/.test(g.message.en))!;
+  assert.match(f.message.en, /`mc` is a cache in front of `db`/);
+  assert.doesNotMatch(f.message.en, /failover=auto/);
+});

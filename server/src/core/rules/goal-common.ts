@@ -76,6 +76,22 @@ export function rtoAdvice(f: Facts, loss: LossImpact): Localized {
     const manual = sbs.find((s) => failoverMode(s, f.design) === 'manual');
     if (manual) return L(`Let \`${manual.name}\` take over automatically (\`failover=auto\`).`, `\`${manual.name}\` 노드가 자동으로 넘겨받도록 하세요(\`failover=auto\`).`);
     if (sbs.length) return L(`Detect and promote faster: a shorter \`heartbeat=\` or \`promote=\` on \`${sbs[0]!.name}\`.`, `더 빨리 감지하고 승격하세요: \`${sbs[0]!.name}\`의 \`heartbeat=\`나 \`promote=\`를 줄이세요.`);
+    // A look-aside cache (its reads fall back to a database): what keeps the service short is that database's capacity for
+    // the reads of a cold cache, not a copy of the cache — Memcached keeps none, and a replaced node comes back empty
+    // (round 125 r01 advised `failover=auto` for a Memcached tier; cache-loss-overload says the fix).
+    {
+      const m = buildModel(f.design);
+      const ci = m.byName.get(t.node);
+      const fbs = ci === undefined ? undefined : m.fallbackOf.get(ci);
+      const short = fbs?.map((x) => m.nodes[x]!).filter((x) => x.capacity !== null);
+      if (short && short.length) {
+        const names = short.map((x) => `\`${x.name}\``).join(', ');
+        return L(
+          `\`${t.node}\` is a cache in front of ${names}: losing it sends its reads there until it is back and warm again, and ${short.length > 1 ? 'they cannot' : 'it cannot'} carry them (cache-loss-overload). Give ${names} the capacity for the reads of a cold cache, or spread the cache over more nodes and zones so a loss empties a smaller share of it.`,
+          `\`${t.node}\` 노드는 ${names} 앞의 캐시입니다. 잃으면 다시 돌아와 채워질 때까지 읽기가 그쪽으로 가는데 감당하지 못합니다(cache-loss-overload). 빈 캐시의 읽기를 감당할 처리 용량을 ${names}에 두거나, 캐시를 더 많은 노드와 존에 나누어 한 번의 장애로 비는 몫을 줄이세요.`,
+        );
+      }
+    }
     // (It has several instances already and all of them are lost — a managed service's whole outage: what helps is a copy
     // elsewhere, not the replicas it has; round 99c r03.)
     const n = f.design.nodes.get(t.node);
