@@ -12049,3 +12049,13 @@ test('rto-not-met for a look-aside Memcached tier names its database\'s capacity
   assert.match(f.message.en, /`mc` is a cache in front of `db`/);
   assert.doesNotMatch(f.message.en, /failover=auto/);
 });
+
+test('hit-ratio on a cache that only holds sessions takes nothing off the database (its over-capacity is said) and is reported as unused (round 125 r06)', () => {
+  const x = d('u: client rate=100', 'app: app-server replicas=2 capacity=100 sessions=redis', 'redis: cache engine=redis mode=sentinel replicas=3 hit-ratio=70%', 'db: db engine=mysql primary capacity=80', 'dbs: db standby of=db replication=sync failover=auto', 'u -> app', 'app -> redis : 세션', 'app -> db');
+  const f = checkDesign(x);
+  assert.ok(f.some((g) => g.rule === 'over-capacity' && g.data?.['node'] === 'db'));
+  assert.ok(f.some((g) => g.rule === 'contradiction' && g.data?.['case'] === 'hit-ratio-on-sessions'));
+  // An edge that also names cached data: the hit ratio holds.
+  const y = checkDesign(d('u: client rate=100', 'app: app-server replicas=2 capacity=100 sessions=redis', 'redis: cache engine=redis mode=sentinel replicas=3 hit-ratio=70%', 'db: db engine=mysql primary capacity=80', 'dbs: db standby of=db replication=sync failover=auto', 'u -> app', 'app -> redis : 세션과 상품 캐시', 'app -> db'));
+  assert.ok(!y.some((g) => g.rule === 'over-capacity' && g.data?.['node'] === 'db'));
+});

@@ -1086,6 +1086,13 @@ export function loneManagedCache(n: TopologyNode, instances: number): boolean {
 
 /** An edge label about sessions (what a session store is called for anyway). */
 const SESSION_LABEL = /session|login|log-?in|auth|token|세션|로그인|인증|토큰/i;
+/** A label that names reads or cached data beside sessions (`sessions and product cache`). */
+const READS_WORD = /\b(reads?|cache[ds]?|caching|lookups?|queries|query)\b|조회|읽기|캐시/i;
+
+/** An edge label that says sessions (logins, tokens) and no reads or cached data beside them: `세션`, `login sessions`. */
+export function sessionsOnlyLabel(label: string | null): boolean {
+  return label !== null && SESSION_LABEL.test(label) && !READS_WORD.test(label);
+}
 
 export function cacheHoldsState(n: TopologyNode, isSessionStore: boolean, design?: Design): boolean {
   return n.kind === 'cache' && (isSessionStore || n.role === 'primary' || (design !== undefined && jobBrokers(design).has(n.name)));
@@ -2961,8 +2968,12 @@ function compile(design: Design): Model {
       }
     }
     // A session store with a hit ratio: the caller's databases read under the same label see only its misses.
-    if (na.or === null && nb.kind === 'cache' && nb.isSessionStore && hitRatioOf(nb.node) !== null) {
-      const cacheLabel = edgeLabel.get(a * nodes.length + b) ?? null;
+    // (Not when the caller's edge to it says sessions only — `app -> redis : 세션`: that caller reads no data through it, so its
+    // hits take nothing off the database; round 125 r06 hid the database's overload behind a session store's hit ratio.)
+    const storeLabel = edgeLabel.get(a * nodes.length + b) ?? null;
+    const sessionsOnly = sessionsOnlyLabel(storeLabel);
+    if (na.or === null && nb.kind === 'cache' && nb.isSessionStore && hitRatioOf(nb.node) !== null && !sessionsOnly) {
+      const cacheLabel = storeLabel;
       const dbs = (dbCallees[a] ?? []).filter((f) => {
         const l = edgeLabel.get(a * nodes.length + f) ?? null;
         return l === null || cacheLabel === null || l === cacheLabel || MISS_LABEL.test(l);

@@ -1,7 +1,7 @@
 import { isDormant } from '../model/capacity';
 import { engineOf, MEMBER_ADDRESSED, SINGLE_PRIMARY_ENGINES, votingType } from '../model/groups';
 import { codeJosa, josa } from '../shared/josa';
-import { azureStorageCopy, copyOf, globalClusterSecondary, designCloud, hasEdge, instanceCount, MANUAL_ONLY, parseRouteLabel, readsTargets, redisWithoutManager, sendsReads } from '../model/request-graph';
+import { azureStorageCopy, copyOf, globalClusterSecondary, designCloud, hasEdge, instanceCount, MANUAL_ONLY, parseRouteLabel, readsTargets, redisWithoutManager, sendsReads, sessionsOnlyLabel } from '../model/request-graph';
 import { DB2_ENGINES, MYSQL_FAMILY, ORACLE_ENGINES, queueMirrors, SQLSERVER_ENGINES } from '../model/replication';
 import type { Finding, Localized, Severity, TopologyNode } from '../syntax/ast';
 import { calleesOf, edgesFromNode, edgesToNode, L, nameList, nodeFinding, rangeAttr, textAttr, flagAttr } from './facts';
@@ -10,7 +10,7 @@ import { regionsOf } from '../syntax/places';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr, type Edit, type Fix } from './fixes';
 
-type Case = 'sync-timeout-unread' | 'unclustered-database' | 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-replica' | 'autoscale-excludes-replicas' | 'zero-timing' | 'failover-on-primary' | 'arbiters-without-election' | 'reads-to-standby' | 'split-read-pool' | 'writes-to-replica' | 'redis-auto-failover' | 'unused-coordinator' | 'replication-without-copy' | 'site-without-data' | 'vip-across-sites' | 'vip-across-cloud-zones' | 'hpa-from-zero' | 'manual-only-auto' | 'queue-mirror' | 'zones-beyond-instances' | 'vip-single-instance' | 'client-failover-not-cluster' | 'managed-sentinel';
+type Case = 'sync-timeout-unread' | 'unclustered-database' | 'standby-of-itself' | 'stateless-local-sessions' | 'failover-on-replica' | 'autoscale-excludes-replicas' | 'zero-timing' | 'failover-on-primary' | 'arbiters-without-election' | 'reads-to-standby' | 'split-read-pool' | 'writes-to-replica' | 'redis-auto-failover' | 'unused-coordinator' | 'replication-without-copy' | 'site-without-data' | 'vip-across-sites' | 'vip-across-cloud-zones' | 'hpa-from-zero' | 'manual-only-auto' | 'queue-mirror' | 'zones-beyond-instances' | 'vip-single-instance' | 'client-failover-not-cluster' | 'managed-sentinel' | 'hit-ratio-on-sessions';
 
 /**
  * Attributes that contradict each other (failure-model §8). Each finding says
@@ -556,6 +556,23 @@ export const contradiction: Rule<'contradiction'> = {
           `\`${caller.name}\` 노드는 ${list} 노드를 각각의 연결로 읽는데, 모두 \`${source}\`의 사본입니다. 이 도구는 연결마다 따로 필요한 의존으로 읽습니다. 즉 모든 읽기가 이들 모두를 필요로 하고, 각각이 그 연결의 몫 전체를 받는 것으로 계산하며, 읽기를 나누고 하나를 잃어도 계속 처리하는 풀로 보지 않습니다. 애플리케이션이 하나의 엔드포인트로 이들을 읽는다면(Aurora 리더 엔드포인트, ProxySQL이나 pgpool-II 읽기 풀) 인스턴스를 가진 노드 하나로 적거나(\`replica of=${source} replicas=${names.length}\`, 각 존에 배치) 프록시를 거쳐 읽도록 적으세요. 정말 모두가 필요하다면 그대로 두면 됩니다.`,
         ),
         { readers: names, source },
+      );
+    }
+    // `hit-ratio=` on a cache every caller's edge says holds sessions only (`app -> redis : 세션`): it answers no reads, so the
+    // hit ratio takes nothing off a database — said, not used silently (round 125 r06).
+    for (const n of facts.nodes) {
+      if (n.kind !== 'cache' || !n.attrs.has('hit-ratio') || !facts.sessionUsers.has(n.name)) continue;
+      const ins = edgesToNode(facts, n.name);
+      if (!ins.length || !ins.every((e) => sessionsOnlyLabel(e.label))) continue;
+      add(
+        n,
+        'hit-ratio-on-sessions',
+        L(
+          `\`hit-ratio=\` on \`${n.name}\`: every edge into it says it holds sessions, so it answers no reads and the hit ratio takes nothing off a database — the model does not use it. If the application also caches data there, say so on the edge (\`sessions and product cache\`).`,
+          `${codeJosa(n.name, '은/는')} \`hit-ratio=\`가 있지만 들어오는 연결이 모두 세션만 둔다고 적혀 있어 읽기를 받지 않고, 히트율도 데이터베이스의 부하를 덜지 않습니다. 이 도구는 이 값을 쓰지 않습니다. 애플리케이션이 데이터도 이곳에 캐시한다면 연결에 그렇게 적으세요(\`세션과 상품 캐시\`).`,
+        ),
+        {},
+        'info',
       );
     }
     return out;
