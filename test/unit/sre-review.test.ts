@@ -12059,3 +12059,10 @@ test('hit-ratio on a cache that only holds sessions takes nothing off the databa
   const y = checkDesign(d('u: client rate=100', 'app: app-server replicas=2 capacity=100 sessions=redis', 'redis: cache engine=redis mode=sentinel replicas=3 hit-ratio=70%', 'db: db engine=mysql primary capacity=80', 'dbs: db standby of=db replication=sync failover=auto', 'u -> app', 'app -> redis : 세션과 상품 캐시', 'app -> db'));
   assert.ok(!y.some((g) => g.rule === 'over-capacity' && g.data?.['node'] === 'db'));
 });
+
+test('rto-not-met for a zone says both lasting causes: the tier short of capacity after the loss, and the store a share of the requests needs that lived only there (round 125c r04)', () => {
+  const x = d('goal rto=1h', 'zone a', 'zone b', 'users: client rate=400', 'lb: lb replicas=2 vip health-check zones=a,b', 'app: app-server replicas=4 capacity=150 zones=a,b', 'nas: storage raid=6 zone=a', 'users -> lb -> app', 'app -> nas : 첨부 share=20%');
+  const f = checkDesign(x).find((g) => g.rule === 'rto-not-met' && /zone `a`/.test(g.message.en))!;
+  assert.match(f.message.en, /run 6 instances of `app`/);
+  assert.match(f.message.en, /That alone does not meet the goal: `nas` runs only in zone `a`/);
+});

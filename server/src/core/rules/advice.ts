@@ -720,7 +720,23 @@ export function rtoCause(f: Facts, est: Estimate, loss: LossImpact, goal: number
   if (loss.stall && loss.rto === loss.stall.seconds) return base;
   const after = overloadAfterOutage(f, loss, goal);
   // (Unless the cause found already names that tier — a recovery site too small, a zone's placement: said better there.)
-  return after && !base?.en.includes(`\`${after.tier}\``) ? after.cause : base;
+  if (!after || base?.en.includes(`\`${after.tier}\``)) return base;
+  // The cause found names a node whose own loss misses the goal too (a share of the requests needs a store that lives only in
+  // the place, lost for good): it lasts beside the overload, so both are said — the capacity fix alone does not meet the goal
+  // (round 125c r04: "run 6 instances" for a zone that also took the attachments' NAS).
+  if (base) {
+    const named = [...base.en.matchAll(/`([^`]+)`/g)].map((x) => x[1]!);
+    const lasting = named.some((x) => {
+      const l = nodeLoss(est, x);
+      return l !== null && l !== undefined && (l.rto === null || l.rto > goal);
+    });
+    if (lasting)
+      return L(
+        `${after.cause.en} That alone does not meet the goal: ${base.en.replace(/^Cause: /, '')}`,
+        `${after.cause.ko} 이것만 고쳐서는 목표를 지키지 못합니다. ${base.ko.replace(/^원인: /, '')}`,
+      );
+  }
+  return after.cause;
 }
 
 /**
