@@ -12066,3 +12066,9 @@ test('rto-not-met for a zone says both lasting causes: the tier short of capacit
   assert.match(f.message.en, /run 6 instances of `app`/);
   assert.match(f.message.en, /That alone does not meet the goal: `nas` runs only in zone `a`/);
 });
+
+test('an AWS Network Load Balancer is layer 4: path routes on its edges get l4-routes (round 126 r03)', () => {
+  const x = d('users: client rate=100', 'nlb: lb engine=nlb health-check', 'orders: service replicas=2', 'search: service replicas=2', 'users -> nlb', 'nlb -> orders : /orders', 'nlb -> search : /search');
+  assert.ok(checkDesign(x).some((g) => g.rule === 'l4-routes'));
+  assert.ok(!checkDesign(d('users: client rate=100', 'alb: lb engine=alb health-check', 'orders: service replicas=2', 'search: service replicas=2', 'users -> alb', 'alb -> orders : /orders', 'alb -> search : /search')).some((g) => g.rule === 'l4-routes'));
+});

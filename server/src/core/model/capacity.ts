@@ -19,7 +19,7 @@
  */
 import { timingsOf } from './profiles';
 import { DEFAULTS } from './defaults';
-import { cacheProxied, hitRatioOf, idleAtRest, numberAttr, textAttr, type Model, type SimNode } from './request-graph';
+import { cacheProxied, hitRatioOf, idleAtRest, layer4, numberAttr, textAttr, type Model, type SimNode } from './request-graph';
 import type { Design, TopologyNode } from '../syntax/ast';
 import { engineOf, isDataTier, SEARCH_ENGINES } from './groups';
 import { flagAttr } from '../syntax/attrs';
@@ -377,7 +377,7 @@ function passesConnections(s: SimNode, nodes: readonly SimNode[]): boolean {
   // multiplexes, a caller of its own (round 67b r02).
   if (POOLER_WORDS.test(`${s.name} ${engine} ${textAttr(s.node, 'label') ?? ''}`)) return false;
   const layer = textAttr(s.node, 'layer');
-  if (layer === '4' || engine === 'mysql-router' || engine === 'mysqlrouter') return true;
+  if (layer4(s.node) || engine === 'mysql-router' || engine === 'mysqlrouter') return true;
   return layer === null && s.callees.length > 0 && s.callees.every((c) => nodes[c]!.kind === 'database');
 }
 

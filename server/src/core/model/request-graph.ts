@@ -1089,6 +1089,15 @@ const SESSION_LABEL = /session|login|log-?in|auth|token|세션|로그인|인증|
 /** A label that names reads or cached data beside sessions (`sessions and product cache`). */
 const READS_WORD = /\b(reads?|cache[ds]?|caching|lookups?|queries|query)\b|조회|읽기|캐시/i;
 
+/**
+ * A layer-4 balancer: written `layer=4`, or an AWS Network Load Balancer with no layer written (a TCP/UDP pass-through: it
+ * reads no path or Host header — round 126 r03 took an NLB's path routes as request classes).
+ */
+export function layer4(n: TopologyNode): boolean {
+  const layer = textAttr(n, 'layer');
+  return layer === '4' || (layer === null && /^(aws-)?nlb$/i.test(textAttr(n, 'engine') ?? ''));
+}
+
 /** An edge label that says sessions (logins, tokens) and no reads or cached data beside them: `세션`, `login sessions`. */
 export function sessionsOnlyLabel(label: string | null): boolean {
   return label !== null && SESSION_LABEL.test(label) && !READS_WORD.test(label);

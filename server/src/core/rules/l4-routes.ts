@@ -1,4 +1,4 @@
-import { buildModel } from '../model/request-graph';
+import { buildModel, layer4 } from '../model/request-graph';
 import { L, nodeFinding, textAttr } from './facts';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr } from './fixes';
@@ -13,7 +13,7 @@ export const l4Routes: Rule<'l4-routes'> = {
     const m = buildModel(design);
     const out = [];
     for (const s of m.nodes) {
-      if (s.kind !== 'load-balancer' || textAttr(s.node, 'layer') !== '4') continue;
+      if (s.kind !== 'load-balancer' || !layer4(s.node)) continue;
       if (!s.routes) {
         // Edges that name different services (`l4 -> api : login`, `l4 -> battle : battle`) with no routes: one listener's
         // pool, whose members are taken for instances of one service.

@@ -1,4 +1,4 @@
-import { buildModel } from '../model/request-graph';
+import { buildModel, layer4 } from '../model/request-graph';
 import type { Design, RelatedInfo, TopologyNode } from '../syntax/ast';
 import { calleesOf, edgeSpan, flagAttr, hasRedundantMode, L, maxInstances, nameList, nodeFinding, textAttr, type Facts } from './facts';
 import type { Rule } from './rule';
@@ -58,7 +58,7 @@ export const statefulBalancing: Rule<'stateful-balancing'> = {
       // `algorithm=ip-hash` keeps a client on one instance too (source-IP persistence).
       // A layer-4 balancer keeps each TCP connection on the instance it reached: state that lives as long as a connection
       // (a game room, a WebSocket session) stays with its user.
-      const l4 = lbs.every((lb) => textAttr(lb, 'layer') === '4');
+      const l4 = lbs.every((lb) => layer4(lb));
       // (mod_jk's load-balancer worker routes a session back to its Tomcat by the route in JSESSIONID — `sticky_session` is
       // on by default: Apache Tomcat Connectors, workers.properties — unless written `sticky=false`; round 122c r02.)
       const modJk = (lb: TopologyNode): boolean => m.nodes[m.byName.get(lb.name) ?? -1]?.timings.profile.id === 'mod-jk' && flagAttr(lb, 'sticky') !== false;
