@@ -12072,3 +12072,10 @@ test('an AWS Network Load Balancer is layer 4: path routes on its edges get l4-r
   assert.ok(checkDesign(x).some((g) => g.rule === 'l4-routes'));
   assert.ok(!checkDesign(d('users: client rate=100', 'alb: lb engine=alb health-check', 'orders: service replicas=2', 'search: service replicas=2', 'users -> alb', 'alb -> orders : /orders', 'alb -> search : /search')).some((g) => g.rule === 'l4-routes'));
 });
+
+test('no-backup on a provider\'s volume pinned to one zone with no backup: the zone\'s loss takes every file (round 126 r04)', () => {
+  const x = d('zone z1', 'zone z2', 'users: client', 'lb: lb health-check managed', 'app: app-server replicas=2 zones=z1,z2', 'nas: storage managed zone=z1 label="NAS volume"', 'users -> lb -> app -> nas');
+  const f = checkDesign(x).find((g) => g.rule === 'no-backup' && g.data?.['node'] === 'nas')!;
+  assert.match(f.message.en, /the provider's volume or file share in zone `z1` only, with no backup/);
+  assert.ok(!checkDesign(d('zone z1', 'zone z2', 'users: client', 'lb: lb health-check managed', 'app: app-server replicas=2 zones=z1,z2', 'nas: storage managed zone=z1 backup=1d backup-to=z2', 'users -> lb -> app -> nas')).some((g) => g.rule === 'no-backup'));
+});

@@ -1,5 +1,5 @@
 import { buildModel, layer4 } from '../model/request-graph';
-import { L, nodeFinding, textAttr } from './facts';
+import { L, nodeFinding } from './facts';
 import type { Rule } from './rule';
 import { findingNode, fix, setAttr } from './fixes';
 

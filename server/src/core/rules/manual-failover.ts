@@ -4,7 +4,7 @@ import { bmcFenced, buildModel, calleeClosure, failoverMode, instanceCount, MANU
 import { clusterSetReplica, MYSQL_FAMILY, ORACLE_ENGINES, SQLSERVER_ENGINES } from '../model/replication';
 import { engineOf, RANGED_ENGINES } from '../model/groups';
 import { formatDuration } from '../syntax/values';
-import { flagAttr, koDuration, L, nodeFinding, textAttr, withNote } from './facts';
+import { koDuration, L, nodeFinding, textAttr, withNote } from './facts';
 import { watchers } from '../model/monitoring';
 import { designCallersOf, unmovedClients } from '../model/client-routing';
 import type { Rule } from './rule';

@@ -9,7 +9,7 @@ import { regionsOf, runsOnlyIn } from '../syntax/places';
 import { rpoMet } from '../analysis/simulation/goal';
 import { findingNode, fix, setAttr } from './fixes';
 import { copiedElsewhere, dataIsCopied, holdsData } from './missing-replica';
-import { backupInterval, effectiveBackup, mirroredDisks } from '../model/durability';
+import { backupInterval, effectiveBackup, mirroredDisks, oneZoneClass } from '../model/durability';
 import type { Rule } from './rule';
 import type { Finding, TopologyNode } from '../syntax/ast';
 
@@ -278,6 +278,23 @@ export const noBackup: Rule<'no-backup'> = {
       }
       // (A Redis Cluster with fewer than two instances a shard has shards with no replica: not copied live — round 116 r03.)
       const bareShards = textAttr(node, 'mode') === 'cluster' && !node.managed && instanceCount(node) < 2 * Number(textAttr(node, 'shards') ?? 3);
+      // A provider's volume or file share in one zone (EFS One Zone, an NCP NAS volume) with no backup: its copies stay in
+      // that zone, and the zone's loss takes every file it holds — the run counts it unbounded (round 126 r04: nothing said).
+      if (node.kind === 'storage' && node.managed && oneZoneClass(node) && effectiveBackup(facts.design, node) === null) {
+        const z = node.zones[0]!;
+        out.push(
+          nodeFinding(
+            'no-backup',
+            node,
+            L(
+              `\`${n}\` is the provider's volume or file share in zone \`${z}\` only, with no backup: the provider's copies stay in that zone, so losing it loses every file ever written there — the loss is unbounded, and no \`rpo\` goal can be met. Take snapshots or backups copied outside \`${z}\` (\`backup=1d backup-to=…\`), or use the service's class that keeps copies over zones.`,
+              `${codeJosa(n, '은/는')} \`${z}\` 존에만 있는 제공자의 볼륨이나 파일 공유이고 백업이 없습니다. 제공자의 사본도 그 존 안에 있어, 그 존을 잃으면 지금까지 쓴 파일을 모두 잃으며 그 양에 한도가 없어 어떤 \`rpo\` 목표도 지킬 수 없습니다. \`${z}\` 밖으로 복사되는 스냅숏이나 백업을 받거나(\`backup=1d backup-to=…\`), 여러 존에 사본을 두는 서비스 등급을 쓰세요.`,
+            ),
+            { kind: node.kind, zone: z },
+          ),
+        );
+        continue;
+      }
       if (copiedElsewhere(facts, node) && !bareShards) {
         // (A provider backs its managed databases up by default; not its caches — Memorystore's RDB snapshots, ElastiCache's
         // automatic backups are opt-in: a managed cache keeping state of record is copied live only, round 110b r04.)

@@ -54,7 +54,7 @@ export const noHealthCheck: Rule<'no-health-check'> = {
               lb,
               L(
                 `\`${n}\` checks \`${vault.name}\` at \`${hc}\`, which only the active node passes (a standby answers 429): when the active node is lost, \`${n}\` keeps sending to it until its checks take it out, and sends to the new one only once it passes them — minutes with a cloud balancer's defaults, whatever the election takes. Check \`/v1/sys/health?standbyok=true\` (or a TCP check): the standbys, which forward to the active node, stay in the pool, and a lost node costs only its share until the checks drop it.`,
-                `${codeJosa(n, '은/는')} ${codeJosa(vault.name, '을/를')} ${codeJosa(hc, '으로/로')} 확인하는데, 이 경로는 활성 노드만 통과합니다(대기 노드는 429). 활성 노드를 잃으면 ${codeJosa(n, '은/는')} 체크가 뺄 때까지 그쪽으로 계속 보내고, 새 활성 노드는 체크를 통과해야 보냅니다. 선출이 얼마나 빠르든 클라우드 로드밸런서 기본값으로는 몇 분입니다. \`/v1/sys/health?standbyok=true\`(또는 TCP 체크)로 확인하세요. 활성 노드로 전달하는 대기 노드가 풀에 남아, 노드 하나를 잃어도 체크가 뺄 때까지 그 몫만 잃습니다.`,
+                `${codeJosa(n, '은/는')} ${codeJosa(vault.name, '을/를')} ${codeJosa(hc ?? '', '으로/로')} 확인하는데, 이 경로는 활성 노드만 통과합니다(대기 노드는 429). 활성 노드를 잃으면 ${codeJosa(n, '은/는')} 체크가 뺄 때까지 그쪽으로 계속 보내고, 새 활성 노드는 체크를 통과해야 보냅니다. 선출이 얼마나 빠르든 클라우드 로드밸런서 기본값으로는 몇 분입니다. \`/v1/sys/health?standbyok=true\`(또는 TCP 체크)로 확인하세요. 활성 노드로 전달하는 대기 노드가 풀에 남아, 노드 하나를 잃어도 체크가 뺄 때까지 그 몫만 잃습니다.`,
               ),
               { activeOnly: true, vault: vault.name },
               undefined,
