@@ -11853,7 +11853,7 @@ test('n-plus-one at the note\'s own peak: a tier with a spare at rest but not at
   assert.equal(checkDesign(d('users: client rate=600', 'lb: lb health-check replicas=2 vip', 'web: app-server replicas=3 capacity=400', 'users -> lb -> web')).filter((g) => g.rule === 'n-plus-one').length, 0);
   const worker = checkDesign(d('users: client rate=100', 'api: service replicas=2', 'q: queue engine=sqs managed', 'w: service replicas=2 capacity=100', 'users -> api -> q', 'q -> w', 'scenario sale: spike x1.5')).filter((g) => g.rule === 'n-plus-one');
   assert.equal(worker.length, 1);
-  assert.match(worker[0]!.message.en, /`w` processes 150 messages\/s from `q` on 2 × 100: losing one of its instances then leaves 100\/s, and the backlog grows by 50 messages\/s/);
+  assert.match(worker[0]!.message.en, /`w` processes the 150 messages\/s arriving in `q` on 2 × 100: losing one of its instances then leaves 100\/s, and the backlog grows by 50 messages\/s/);
   assert.doesNotMatch(worker[0]!.message.en, /requests fail/);
   const regions = checkDesign(d('goal rto=5m', 'region r1', 'region r2', 'us: client rate=4400 region=r1', 'eu: client rate=3600 region=r2', 'dns: dns engine=route53 routing=latency health-check interval=10s', 'lb1: lb engine=nlb layer=4 health-check region=r1', 'gw1: app-server replicas=12 capacity=1000 region=r1', 'lb2: lb engine=nlb layer=4 health-check region=r2', 'gw2: app-server replicas=12 capacity=1000 region=r2', 'us -> dns', 'eu -> dns', 'dns -> lb1', 'dns -> lb2', 'lb1 -> gw1', 'lb2 -> gw2', 'scenario nye: spike x1.75 at=1m')).filter((g) => g.rule === 'n-plus-one');
   assert.deepEqual(regions.map((g) => g.data?.['node']).sort(), ['gw1', 'gw2']);
@@ -12078,4 +12078,11 @@ test('no-backup on a provider\'s volume pinned to one zone with no backup: the z
   const f = checkDesign(x).find((g) => g.rule === 'no-backup' && g.data?.['node'] === 'nas')!;
   assert.match(f.message.en, /the provider's volume or file share in zone `z1` only, with no backup/);
   assert.ok(!checkDesign(d('zone z1', 'zone z2', 'users: client', 'lb: lb health-check managed', 'app: app-server replicas=2 zones=z1,z2', 'nas: storage managed zone=z1 backup=1d backup-to=z2', 'users -> lb -> app -> nas')).some((g) => g.rule === 'no-backup'));
+});
+
+test('n-plus-one at peak measures a queue consumer against what arrives, not what it processes: short already at the peak, said with both backlogs (round 126b r04)', () => {
+  const x = d('u: client rate=3000', 'api: service replicas=20 capacity=400', 'q: queue engine=kinesis', 'worker: service replicas=3 capacity=1500', 'u -> api', 'api -> q : publish pings', 'q -> worker', 'scenario surge: spike x2 at=2m');
+  const f = checkDesign(x).find((g) => g.rule === 'n-plus-one' && g.data?.['node'] === 'worker')!;
+  assert.match(f.message.en, /6,000 messages\/s arrive in `q` for `worker`, whose 3 × 1,500 process 4,500: its backlog grows by 1,500 messages\/s .* and by 3,000\/s with one instance lost/);
+  assert.equal(f.data?.['need'], 5);
 });
