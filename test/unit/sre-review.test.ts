@@ -12086,3 +12086,9 @@ test('n-plus-one at peak measures a queue consumer against what arrives, not wha
   assert.match(f.message.en, /6,000 messages\/s arrive in `q` for `worker`, whose 3 × 1,500 process 4,500: its backlog grows by 1,500 messages\/s .* and by 3,000\/s with one instance lost/);
   assert.equal(f.data?.['need'], 5);
 });
+
+test('engine=citrix is read as a Citrix ADC, as citrix-adc and netscaler are (round 126c r03)', () => {
+  const x = d('users: client', 'adc: lb layer=7 engine=citrix replicas=2 vip health-check', 'web: web-server replicas=2', 'users -> adc -> web');
+  const f = checkDesign(x).find((g) => g.rule === 'unknown-engine')!;
+  assert.match(f.message.en, /is read as a Citrix ADC/);
+});

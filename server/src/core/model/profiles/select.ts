@@ -391,4 +391,4 @@ export function selectProfile(i: SelectInput): Selection {
 }
 
 /** Load balancer appliances whose HA pair fails over on its own network heartbeat, not VRRP (timed with keepalived's values, generic). */
-export const APPLIANCE_PAIRS: ReadonlySet<string> = new Set(['f5', 'bigip', 'big-ip', 'f5-bigip', 'citrix-adc', 'netscaler', 'a10']);
+export const APPLIANCE_PAIRS: ReadonlySet<string> = new Set(['f5', 'bigip', 'big-ip', 'f5-bigip', 'citrix-adc', 'netscaler', 'citrix', 'a10']);
