@@ -12092,3 +12092,10 @@ test('engine=citrix is read as a Citrix ADC, as citrix-adc and netscaler are (ro
   const f = checkDesign(x).find((g) => g.rule === 'unknown-engine')!;
   assert.match(f.message.en, /is read as a Citrix ADC/);
 });
+
+test('a fail-back counts no split brain on a storage copy nothing wrote to: its callers needed a DR database that was never promoted (round 126b r01)', () => {
+  const x = d('goal rto=30m rpo=5m', 'region w', 'region e', 'u: client rate=100', 'dns: dns engine=route53 routing=failover', 'app-w: app-server replicas=2 region=w', 'app-e: app-server replicas=2 region=e', 'db-w: database engine=rds-multi-az primary region=w', 'db-e: database engine=rds standby of=db-w replication=async failover=manual region=e', 'files-w: storage engine=s3 region=w', 'files-e: storage engine=s3 standby of=files-w replication=async region=e', 'u -> dns', 'dns -> app-w', 'dns -> app-e', 'app-w -> db-w', 'app-w -> files-w : uploads share=20%', 'app-e -> db-e', 'app-e -> files-e : uploads share=20%');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'region', region: 'w' }, at: 0 }, { type: 'recover', target: { type: 'region', region: 'w' }, at: 2400 }]);
+  assert.equal(r.writesLostSeconds, 0);
+  assert.ok(!r.events.some((e) => e.type === 'writes-lost' && /split brain/.test(e.message.en)));
+});

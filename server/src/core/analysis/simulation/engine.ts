@@ -2219,6 +2219,28 @@ export class Engine {
               if (at !== undefined && at < first) first = at;
             }
             writesSince = Number.isFinite(first) ? Math.max(since, first) : undefined;
+          } else {
+            // Callers at the copy's site that need a database standby there too (an app tier writing uploads beside its DR
+            // database): nothing is written to the copy before that database serves — from its promotion, or never (round
+            // 126b r01: uploads counted lost from the region's loss while every request at the DR site failed).
+            const callers = this.nodes[by]!.callers.map((c) => this.nodes[c]!);
+            let first = Infinity;
+            let gated = callers.length > 0;
+            for (const c of callers) {
+              const sbs = c.callees.map((x) => this.nodes[x]!).filter((x) => x.kind === 'database' && x.standsFor >= 0);
+              if (!sbs.length) {
+                gated = false;
+                break;
+              }
+              let at = -Infinity;
+              for (const x of sbs) {
+                const p = this.events.find((e) => e.type === 'promoted' && e.target === x.name && e.at >= since);
+                at = p ? Math.max(at, p.at) : Infinity;
+                if (at === Infinity) break;
+              }
+              first = Math.min(first, at);
+            }
+            if (gated) writesSince = Number.isFinite(first) ? Math.max(since, first) : undefined;
           }
         }
         // (A data node rebuilt by its repair, while a copy a person promoted serves: it comes back empty and is re-seeded
@@ -2254,15 +2276,8 @@ export class Engine {
           return false;
         }
         x.rebuilt = false;
-        if (writesSince !== undefined && by !== undefined && t > writesSince && s.dataKind && otherSite) {
+        if (since !== undefined && by !== undefined && s.dataKind && otherSite) {
           const byName = this.nodes[by]!.name;
-          // The promoted copy's callers keep writing to it until the record answers with the old site again (its `rise`
-          // passing checks) and their cached answer expires (TTL): those writes diverge too (round 46 r03: 9 min counted
-          // where clients wrote to the copy for 15).
-          // (The record in front of the promoted copy: a design with two records fails back through its own — review of 46 r03.)
-          const records = this.m.nodes.filter((n) => n.or === 'dns-failover');
-          const rec = records.length > 1 ? (records.find((n) => closure(new Set([n.idx]), this.m.succ).has(by)) ?? records[0]) : records[0];
-          const more = rec ? roundT(rec.timings.rise.value * rec.timings.interval.value + rec.timings.ttl.value) : 0;
           // The old primary is back with its own disks: the writes its copy had not received when it took over are on it
           // again, so what the switch back loses is what the copy took since — not both windows added (round 125 r03: 15 min
           // of S3 replication lag and the 42.5 min split said as 57.5 min lost).
@@ -2276,6 +2291,16 @@ export class Engine {
               L(`${s.name} is back with its own disks: the writes ${byName} had not received when it took over, counted as lost, are there again.`, `${josa(s.name, '이/가')} 자기 디스크와 함께 돌아옵니다. ${josa(byName, '이/가')} 넘겨받을 때 받지 못해 잃은 것으로 셌던 쓰기가 다시 있습니다.`),
             );
           }
+        }
+        if (writesSince !== undefined && by !== undefined && t > writesSince && s.dataKind && otherSite) {
+          const byName = this.nodes[by]!.name;
+          // The promoted copy's callers keep writing to it until the record answers with the old site again (its `rise`
+          // passing checks) and their cached answer expires (TTL): those writes diverge too (round 46 r03: 9 min counted
+          // where clients wrote to the copy for 15).
+          // (The record in front of the promoted copy: a design with two records fails back through its own — review of 46 r03.)
+          const records = this.m.nodes.filter((n) => n.or === 'dns-failover');
+          const rec = records.length > 1 ? (records.find((n) => closure(new Set([n.idx]), this.m.succ).has(by)) ?? records[0]) : records[0];
+          const more = rec ? roundT(rec.timings.rise.value * rec.timings.interval.value + rec.timings.ttl.value) : 0;
           this.loseWrites(
             t - writesSince! + more,
             byName,
