@@ -12099,3 +12099,10 @@ test('a fail-back counts no split brain on a storage copy nothing wrote to: its 
   assert.equal(r.writesLostSeconds, 0);
   assert.ok(!r.events.some((e) => e.type === 'writes-lost' && /split brain/.test(e.message.en)));
 });
+
+test('a DR drill behind a record a person switched: when the main region comes back nothing sends the users back, so no split brain is counted — the takeover\'s lag only (round 126 r02)', () => {
+  const x = d('goal rpo=5m', 'region main', 'region dr', 'users: client rate=100', 'gslb: dns routing=failover failover=manual ttl=30s', 'app: was replicas=2 region=main', 'app-dr: was replicas=2 region=dr', 'db: db engine=oracle primary region=main', 'db-dr: db engine=oracle standby of=db replication=async lag=3s failover=manual region=dr', 'users -> gslb', 'gslb -> app', 'gslb -> app-dr : 장애 시', 'app -> db', 'app-dr -> db-dr');
+  const r = simulate(x, [{ type: 'fail', target: { type: 'region', region: 'main' }, at: 0 }, { type: 'recover', target: { type: 'region', region: 'main' }, at: 7200 }]);
+  assert.equal(r.writesLostSeconds, 3);
+  assert.ok(!r.events.some((e) => /split brain/.test(e.message.en)));
+});

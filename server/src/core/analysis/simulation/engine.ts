@@ -2276,7 +2276,12 @@ export class Engine {
           return false;
         }
         x.rebuilt = false;
-        if (since !== undefined && by !== undefined && s.dataKind && otherSite) {
+        // A record a person switched (`dns failover=manual`): nothing changes it back by itself, so the users stay at the
+        // recovery site, writing to the promoted copy — no one writes to the old primary, no split brain is counted, and the writes only the old primary has stay off the service (round
+        // 126 r02: a Data Guard drill "lost" 1h 17m when the main region came back).
+        const recordsOf = this.m.nodes.filter((n) => n.or === 'dns-failover');
+        const manualBack = by !== undefined && recordsOf.length > 0 && recordsOf.every((n) => n.manualDns) && recordsOf.some((n) => closure(new Set([n.idx]), this.m.succ).has(by));
+        if (since !== undefined && by !== undefined && s.dataKind && otherSite && !manualBack) {
           const byName = this.nodes[by]!.name;
           // The old primary is back with its own disks: the writes its copy had not received when it took over are on it
           // again, so what the switch back loses is what the copy took since — not both windows added (round 125 r03: 15 min
@@ -2292,7 +2297,7 @@ export class Engine {
             );
           }
         }
-        if (writesSince !== undefined && by !== undefined && t > writesSince && s.dataKind && otherSite) {
+        if (writesSince !== undefined && by !== undefined && t > writesSince && s.dataKind && otherSite && !manualBack) {
           const byName = this.nodes[by]!.name;
           // The promoted copy's callers keep writing to it until the record answers with the old site again (its `rise`
           // passing checks) and their cached answer expires (TTL): those writes diverge too (round 46 r03: 9 min counted
