@@ -12106,3 +12106,15 @@ test('a DR drill behind a record a person switched: when the main region comes b
   assert.equal(r.writesLostSeconds, 3);
   assert.ok(!r.events.some((e) => /split brain/.test(e.message.en)));
 });
+
+test('two semi-synchronous MySQL replicas, one in the primary\'s zone: the zone\'s loss may take the replica that acknowledged the last commits — the other\'s lag is lost (round 126b r02)', () => {
+  const x = d('goal rpo=0', 'zone a', 'zone b', 'app: client rate=100', 'db: database engine=mysql primary zone=a', 'r1: database engine=mysql standby of=db replication=semi-sync failover=auto zone=b', 'r2: database engine=mysql standby of=db replication=semi-sync failover=auto zone=a', 'app -> db');
+  const r = fail(x, { type: 'zone', zone: 'a' });
+  assert.equal(r.writesLostSeconds, 1);
+  assert.ok(r.events.some((e) => e.type === 'writes-lost' && /rpl_semi_sync_source_wait_for_replica_count=2/.test(e.message.en)));
+  // Losing the primary alone: the replicas both acknowledge, nothing lost.
+  assert.equal(fail(x, node('db')).writesLostSeconds, 0);
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(f.message.en, /`r2`, a synchronous copy of `db` in zone `a` with it, may be the copy a commit waited for/);
+  assert.doesNotMatch(f.message.en, /Replicate synchronously/);
+});

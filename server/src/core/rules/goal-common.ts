@@ -920,6 +920,20 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
       const p = f.design.nodes.get(n.of);
       return p !== undefined && runsOnlyIn(f.design, p, t);
     });
+    // Two synchronous copies of one primary written as nodes of their own, one in the lost zone with it: a commit waited for
+    // one acknowledgement, maybe that one's (round 126b r02 was told to replicate synchronously — it did).
+    const pair = [...f.design.nodes.values()].find((n) => {
+      const r = textAttr(n, 'replication');
+      if (n.role !== 'standby' || !n.of || (r !== 'sync' && r !== 'semi-sync') || !runsOnlyIn(f.design, n, t)) return false;
+      const p = f.design.nodes.get(n.of);
+      if (!p || !runsOnlyIn(f.design, p, t)) return false;
+      return [...f.design.nodes.values()].some((o) => o !== n && o.role === 'standby' && o.of === n.of && (textAttr(o, 'replication') === 'sync' || textAttr(o, 'replication') === 'semi-sync') && !runsOnlyIn(f.design, o, t));
+    });
+    if (pair && !any)
+      return L(
+        `\`${pair.name}\`, a synchronous copy of \`${pair.of}\` in zone \`${t.zone}\` with it, may be the copy a commit waited for (one acknowledgement is enough by default — MySQL's rpl_semi_sync_source_wait_for_replica_count 1, PostgreSQL's ANY 1): the copy promoted elsewhere may lack the last of them. Keep the synchronous copies outside the primary's zone, or wait for all of them (which stops commits when one is down).`,
+        `\`${pair.of}\`의 동기 사본 ${codeJosa(pair.name, '이/가')} 같은 \`${t.zone}\` 존에 있어, 커밋이 기다린 확인이 이 사본의 것이었을 수 있습니다(기본값은 하나의 확인이면 충분: MySQL rpl_semi_sync_source_wait_for_replica_count 1, PostgreSQL ANY 1). 다른 곳에서 승격되는 사본에는 마지막 커밋이 빠졌을 수 있습니다. 동기 사본을 프라이머리의 존 밖에 두거나, 모두를 기다리게 하세요(하나라도 멈추면 커밋이 멈춤).`,
+      );
     if (any)
       return L(
         `\`${any.name}\`'s synchronous candidates include one in zone \`${t.zone}\` with its primary, and a commit waits for any one of them: put every candidate outside the primary's zone (anti-affinity by zone: CloudNativePG's synchronous replica constraints, a pod topology spread), or wait for all of them (ANY ${instanceCount(any)}, which stops commits when one is down).`,

@@ -7433,9 +7433,22 @@ export class Engine {
         // one promoted may lack it — up to its lag, as an asynchronous copy (round 99b r10: a CloudNativePG candidate in the
         // primary's zone, "0 lost" with the zone).
         const lost = this.instOf(x).reduce((m, y) => (y.alive ? m : Math.max(m, y.failedAt)), -1);
-        const anyOneLost = tk.lag <= 0 && !tk.peer && (tk.replication === 'sync' || tk.replication === 'semi-sync') && this.nodes[tk.by]!.instances >= 2 && lost >= 0 && this.instOf(tk.by).some((y) => !y.alive && Math.abs(y.failedAt - lost) < EPS);
-        const lag = anyOneLost ? (durationAttr(this.nodes[tk.by]!.node, 'lag') ?? PROFILES.generic.values.lag!.v) : tk.lag;
-        const anyWhy = anyOneLost
+        const syncCopy = tk.lag <= 0 && !tk.peer && (tk.replication === 'sync' || tk.replication === 'semi-sync') && lost >= 0;
+        const anyOneLost = syncCopy && this.nodes[tk.by]!.instances >= 2 && this.instOf(tk.by).some((y) => !y.alive && Math.abs(y.failedAt - lost) < EPS);
+        // (Or another synchronous copy of the same primary, written as a node of its own, lost with it: MySQL semi-sync waits
+        // for one replica's acknowledgement by default — rpl_semi_sync_source_wait_for_replica_count 1 — which may have been
+        // the lost one's; round 126b r02 kept every write on a replica in the other zone.)
+        const otherLost = !syncCopy || anyOneLost
+          ? undefined
+          : s.takeovers.find((k) => k.by !== tk.by && !k.peer && (k.replication === 'sync' || k.replication === 'semi-sync') && this.instOf(k.by).some((y) => !y.alive && Math.abs(y.failedAt - lost) < EPS));
+        const lag = anyOneLost || otherLost ? (durationAttr(this.nodes[tk.by]!.node, 'lag') ?? PROFILES.generic.values.lag!.v) : tk.lag;
+        const mysqlish = otherLost !== undefined && /mysql|mariadb|percona/.test(engineOf(s.node));
+        const anyWhy = otherLost
+          ? L(
+              `A commit of ${s.name} waited for one acknowledgement from its synchronous copies${mysqlish ? " (MySQL semi-sync's default: one replica)" : ''}, and ${this.nodes[otherLost.by]!.name}, lost with ${s.name}, may have been the one that acknowledged the last ones: ${by}, promoted, may lack up to ${d(lag)} of acknowledged writes (its lag, generic). Waiting for both${mysqlish ? ' (rpl_semi_sync_source_wait_for_replica_count=2)' : ''}, or no synchronous copy in the primary's place, keeps them.`,
+              `${s.name}의 커밋은 동기 사본 중 하나의 확인만 받으면 끝났는데${mysqlish ? '(MySQL semi-sync 기본값: 복제본 하나)' : ''}, ${josa(s.name, '와/과')} 함께 잃은 ${josa(this.nodes[otherLost.by]!.name, '이/가')} 마지막 커밋을 확인한 쪽이었을 수 있습니다. 승격된 ${by}에는 커밋된 쓰기가 최대 ${dk(lag)}(복제 지연, 범용 기본값) 빠졌을 수 있습니다. 둘 다 기다리게 하거나${mysqlish ? '(rpl_semi_sync_source_wait_for_replica_count=2)' : ''} 프라이머리와 같은 곳에 동기 사본을 두지 않으면 지킬 수 있습니다.`,
+            )
+          : anyOneLost
           ? L(
               `A commit of ${s.name} waited for any one of ${this.nodes[tk.by]!.name}'s synchronous candidates, and the candidate lost with ${s.name} may have been the one that acknowledged the last ones: ${by}, promoted, may lack up to ${d(lag)} of acknowledged writes (its lag, generic).`,
               `${s.name}의 커밋은 ${this.nodes[tk.by]!.name}의 동기 후보 중 하나만 받으면 끝났는데, ${s.name}와 함께 잃은 후보가 마지막 커밋을 받은 쪽이었을 수 있습니다. 승격된 ${by}에는 커밋된 쓰기가 최대 ${dk(lag)}(복제 지연, 범용 기본값) 빠졌을 수 있습니다.`,
