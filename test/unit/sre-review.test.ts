@@ -12118,3 +12118,10 @@ test('two semi-synchronous MySQL replicas, one in the primary\'s zone: the zone\
   assert.match(f.message.en, /`r2`, a synchronous copy of `db` in zone `a` with it, may be the copy a commit waited for/);
   assert.doesNotMatch(f.message.en, /Replicate synchronously/);
 });
+
+test('rpo-not-met on a region\'s loss names the file store whose backups stay in that region (the unbounded loss), not the database copy\'s second of lag (round 126c r04)', () => {
+  const x = d('goal rpo=0', 'region A', 'region B', 'users: client', 'app: app-server region=A', 'db: database primary region=A backup=1h backup-to=B', 'db-dr: database standby of=db replication=async failover=manual region=B', 'files: storage raid=6 backup=1d backup-to=A region=A', 'mon: monitor watches=db,files', 'users -> app', 'app -> db : 처방', 'app -> files : 영상 share=15%');
+  const f = checkDesign(x).find((g) => g.rule === 'rpo-not-met')!;
+  assert.match(f.message.en, /Copy `files` outside the lost region/);
+  assert.doesNotMatch(f.message.en, /Replicate to `db-dr` synchronously/);
+});

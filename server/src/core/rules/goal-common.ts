@@ -760,7 +760,9 @@ export function rpoAdvice(f: Facts, loss: LossImpact, goal = 0): Localized {
   const bareStore =
     t.type !== 'node' &&
     !Number.isFinite(loss.rpo ?? Infinity) &&
-    [...f.design.nodes.values()].some((n) => n.kind === 'storage' && n.role !== 'replica' && n.role !== 'standby' && holdsData(f, n) && runsOnlyIn(f.design, n, t) && backupInterval(n) === null && !(f.copies.get(n.name) ?? []).some((c) => !runsOnlyIn(f.design, c, t)));
+    // (Or backups kept in the lost place too — `backup-to=` its own region: lost with it, round 126c r04 was told to replicate
+    // the database synchronously while the imaging NAS was the unbounded loss.)
+    [...f.design.nodes.values()].some((n) => n.kind === 'storage' && n.role !== 'replica' && n.role !== 'standby' && holdsData(f, n) && runsOnlyIn(f.design, n, t) && (backupInterval(n) === null || !backupsKeptOutside(f.design, n, t)) && !(f.copies.get(n.name) ?? []).some((c) => !runsOnlyIn(f.design, c, t)));
   // Data lost with the place whose copy outside it trails by more than the goal: a periodic copy (a nightly or weekly
   // backup job written as a copy) copies more often; a streaming asynchronous one becomes lossless.
   if (t.type !== 'node' && !bareStore) {
