@@ -12125,3 +12125,10 @@ test('rpo-not-met on a region\'s loss names the file store whose backups stay in
   assert.match(f.message.en, /Copy `files` outside the lost region/);
   assert.doesNotMatch(f.message.en, /Replicate to `db-dr` synchronously/);
 });
+
+test('a provider\'s Redis service under its own engine name (NCP Cloud DB for Redis) is read as Redis: a Master/Slave pair fails over and loses its lag\'s sessions, not half of them (round 126c r02)', () => {
+  const x = d('zone z1', 'zone z2', 'users: client rate=100', 'lb: lb managed health-check zones=z1,z2', 'app: app-server replicas=2 capacity=100 state=stateless sessions=store zones=z1,z2', 'store: cache managed engine=ncp-cloud-db-redis replicas=2 zones=z1,z2', 'users -> lb -> app');
+  const r = fail(x, { type: 'zone', zone: 'z1' });
+  assert.ok(r.sessionsLost < 0.01, String(r.sessionsLost));
+  assert.ok(!r.events.some((e) => /cluster drops store#2/.test(e.message.en)));
+});

@@ -53,6 +53,9 @@ export function isRedis(n: TopologyNode): boolean {
   if (n.kind !== 'cache') return false;
   const e = (text(n, 'engine') ?? '').toLowerCase();
   if (REDIS_ENGINES.has(e)) return true;
+  // (A provider's Redis service under its own name — NCP's `cloud-db-for-redis`, a KT Cloud Redis — is Redis: its
+  // replicas are copies a failover promotes, not shards; round 126c r02 lost half the sessions of a Master/Slave pair.)
+  if (/redis|valkey/.test(e) && !REDIS_COMPATIBLE.has(e)) return true;
   if (e !== '' && !REDIS_COMPATIBLE.has(e)) return false;
   const m = text(n, 'mode');
   return m === 'sentinel' || m === 'cluster';

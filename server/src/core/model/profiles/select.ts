@@ -349,7 +349,9 @@ export function canonicalEngine(word: string): string {
 export function selectProfile(i: SelectInput): Selection {
   const engine = i.engine ? canonicalEngine(i.engine) : null;
   let id: ProfileId | null = engine ? (ENGINE_PROFILES[engine] ?? null) : null;
-  if (engine === 'redis' || engine === 'valkey') id = i.mode === 'sentinel' ? 'redis-sentinel' : i.mode === 'cluster' ? 'redis-cluster' : 'redis-replication';
+  // (A provider's Redis service under its own name — NCP's Cloud DB for Redis — is Redis too: round 126c r02.)
+  const redisNamed = engine !== null && id === null && i.kind === 'cache' && /redis|valkey/.test(engine) && !REDIS_COMPATIBLE.has(engine);
+  if (engine === 'redis' || engine === 'valkey' || redisNamed) id = i.mode === 'sentinel' ? 'redis-sentinel' : i.mode === 'cluster' ? 'redis-cluster' : 'redis-replication';
   else if (id === null && i.kind === 'cache' && (i.mode === 'sentinel' || i.mode === 'cluster') && (engine === null || REDIS_COMPATIBLE.has(engine) || REDIS_ENGINES.has(engine)))
     id = i.mode === 'sentinel' ? 'redis-sentinel' : 'redis-cluster';
   if (id === null && i.replication === 'drbd') id = 'drbd';
