@@ -12132,3 +12132,9 @@ test('a provider\'s Redis service under its own engine name (NCP Cloud DB for Re
   assert.ok(r.sessionsLost < 0.01, String(r.sessionsLost));
   assert.ok(!r.events.some((e) => /cluster drops store#2/.test(e.message.en)));
 });
+
+test('a cache edge naming no class (`object cache`) answers reads, never the writes class: with the only writer down, 45 % served, not 90 % (round 126b r06)', () => {
+  const x = d('u: client rate=1000', 'alb: load-balancer engine=alb zones=z1,z2', 'web: service replicas=4 capacity=500 zones=z1,z2', 'orders: database engine=aurora-postgresql primary zone=z1', 'orders-ro: database engine=aurora-postgresql standby of=orders readable zone=z2', 'u -> alb -> web', 'web -> orders-ro : reads', 'web -> orders : writes', 'cat: cache engine=memcached managed replicas=3 hit-ratio=90% zones=z1,z2', 'web -> cat : object cache');
+  const r = fail(x, node('orders'));
+  assert.ok(Math.abs(r.entries[0]!.points[0]!.success - 0.45) < 1e-9, String(r.entries[0]!.points[0]!.success));
+});

@@ -5056,6 +5056,9 @@ export class Engine {
       // publishing writes' database calls at the cache's hit ratio while the writer was down.)
       const base = key === undefined ? undefined : classOfKey(key);
       if (base !== undefined && e.via !== undefined && (base === 'reads' || base === 'writes') && base !== e.via) continue;
+      // (A cache edge that names no class — `object cache` describes it — answers reads, never the writes class: round 126b
+      // r06 served the writes at the cache's hit ratio while the only writer was down.)
+      if (base === 'writes' && e.via === undefined) continue;
       if (e.cache === a) return { fallback: false, miss: 0 };
       // (A fallback the caller also calls for a class of its own — `web -> db : writes` — is not read through the cache.)
       if (!e.fallbacks.includes(a) || e.direct?.includes(a)) continue;
