@@ -12138,3 +12138,12 @@ test('a cache edge naming no class (`object cache`) answers reads, never the wri
   const r = fail(x, node('orders'));
   assert.ok(Math.abs(r.entries[0]!.points[0]!.success - 0.45) < 1e-9, String(r.entries[0]!.points[0]!.success));
 });
+
+test('over-capacity on a queue says when its inflow counts every request of a producer as a message, and how to write the share (round 126b r05)', () => {
+  const x = d('u: client rate=864', 'web: service replicas=6 capacity=200', 'q: queue engine=sqs', 'fulfil: service replicas=2 capacity=80', 'db: database engine=aurora-postgresql replicas=2', 'u -> web', 'web -> db', 'web -> q : publish order-placed', 'q -> fulfil', 'fulfil -> db : writes');
+  const f = checkDesign(x).find((g) => g.rule === 'over-capacity' && g.data?.['queue'] === 'q')!;
+  assert.match(f.message.en, /Counted as one message for every request of `web`: .* `web -> q : publish order-placed share=P%`/);
+  const y = d('u: client rate=864', 'web: service replicas=6 capacity=200', 'q: queue engine=sqs', 'fulfil: service replicas=2 capacity=80', 'db: database engine=aurora-postgresql replicas=2', 'u -> web', 'web -> db', 'web -> q : publish order-placed share=50%', 'q -> fulfil', 'fulfil -> db : writes');
+  const g = checkDesign(y).find((h) => h.rule === 'over-capacity' && h.data?.['queue'] === 'q')!;
+  assert.doesNotMatch(g.message.en, /Counted as one message/);
+});

@@ -3,7 +3,7 @@ import { Engine } from '../analysis/simulation/engine';
 import { LIMITS } from '../syntax/limits';
 import { textAttr } from '../syntax/attrs';
 import { durationIn } from '../shared/duration';
-import { buildModel, consumerInstances, consumerServices, isLog, servingInstances, type SimNode } from '../model/request-graph';
+import { buildModel, consumerInstances, consumerServices, isLog, parseRouteLabel, servingInstances, type SimNode } from '../model/request-graph';
 import { L, nodeFinding, type Facts } from './facts';
 import { fix, instanceCountFixes, setAttr } from './fixes';
 import type { Rule } from './rule';
@@ -91,13 +91,22 @@ export const overCapacity: Rule<'over-capacity'> = {
       const grow = inflow - total;
       const served = cs.length === 1 ? st.load[c.idx]! : 0;
       const need = cs.length === 1 ? Math.ceil((inflow + served) / c.capacity! - 1e-9) : null;
+      // The producers' edges with no share written: every request of theirs is counted as one message — said, with the way
+      // to write the share, when it is an assumption (round 126b r05: 864 orders a second read off a storefront's requests).
+      const unshared = design.edges.filter((e) => e.to === q.name && m.byName.has(e.from) && !m.nodes[m.byName.get(e.from)!]!.client && m.nodes[m.byName.get(e.from)!]!.kind !== 'queue' && !/\bshare\s*=/.test(e.label ?? '') && parseRouteLabel(e.label)?.key !== 'writes' && parseRouteLabel(e.label)?.key !== 'reads');
+      const assumed = unshared.length
+        ? L(
+            ` (Counted as one message for every request of ${unshared.map((e) => `\`${e.from}\``).join(', ')}: if only some publish, write their share on the edge — \`${unshared[0]!.from} -> ${q.name} : ${unshared[0]!.label ? `${unshared[0]!.label} ` : ''}share=P%\`.)`,
+            ` (${unshared.map((e) => `\`${e.from}\``).join(', ')}의 요청마다 메시지 하나로 셌습니다. 일부 요청만 발행한다면 연결에 그 비율을 적으세요: \`${unshared[0]!.from} -> ${q.name} : ${unshared[0]!.label ? `${unshared[0]!.label} ` : ''}share=P%\`.)`,
+          )
+        : L('', '');
       out.push(
         nodeFinding(
           'over-capacity',
           c.node,
           L(
-            `\`${q.name}\` receives ${fmt(inflow)} messages/s, but its ${cs.length > 1 ? 'consumers process' : 'consumer processes'} ${fmt(total)}/s${cs.length === 1 ? ` (${live} instance${live === 1 ? '' : 's'} × ${fmt(c.capacity!)}${served > 0 ? `, less the ${fmt(served)} req/s of requests it also serves` : ''})` : ''}: with nothing failed the backlog grows by ${fmt(grow)} messages/s (${fmt(grow * 3600)} an hour) and the delay without bound.${need !== null ? ` \`${c.name}\` needs ${need} instances.` : ''}`,
-            `\`${q.name}\` 큐에 초당 ${fmt(inflow)}건이 들어오는데 컨슈머는 초당 ${fmt(total)}건만 처리합니다${cs.length === 1 ? `(인스턴스 ${live}개 × ${fmt(c.capacity!)}건${served > 0 ? `에서 함께 처리하는 요청 초당 ${fmt(served)}건을 뺀 만큼` : ''})` : ''}. 아무 장애가 없어도 적체가 초당 ${fmt(grow)}건(시간당 ${fmt(grow * 3600)}건)씩 늘고 지연은 끝없이 커집니다.${need !== null ? ` \`${c.name}\` 인스턴스가 ${need}개 필요합니다.` : ''}`,
+            `\`${q.name}\` receives ${fmt(inflow)} messages/s, but its ${cs.length > 1 ? 'consumers process' : 'consumer processes'} ${fmt(total)}/s${cs.length === 1 ? ` (${live} instance${live === 1 ? '' : 's'} × ${fmt(c.capacity!)}${served > 0 ? `, less the ${fmt(served)} req/s of requests it also serves` : ''})` : ''}: with nothing failed the backlog grows by ${fmt(grow)} messages/s (${fmt(grow * 3600)} an hour) and the delay without bound.${need !== null ? ` \`${c.name}\` needs ${need} instances.` : ''}${assumed.en}`,
+            `\`${q.name}\` 큐에 초당 ${fmt(inflow)}건이 들어오는데 컨슈머는 초당 ${fmt(total)}건만 처리합니다${cs.length === 1 ? `(인스턴스 ${live}개 × ${fmt(c.capacity!)}건${served > 0 ? `에서 함께 처리하는 요청 초당 ${fmt(served)}건을 뺀 만큼` : ''})` : ''}. 아무 장애가 없어도 적체가 초당 ${fmt(grow)}건(시간당 ${fmt(grow * 3600)}건)씩 늘고 지연은 끝없이 커집니다.${need !== null ? ` \`${c.name}\` 인스턴스가 ${need}개 필요합니다.` : ''}${assumed.ko}`,
           ),
           { offered: inflow, capacity: total, perInstance: c.capacity!, instances: live, queue: q.name, ...(need !== null ? { need } : {}) },
         ),
