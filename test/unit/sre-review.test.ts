@@ -12147,3 +12147,9 @@ test('over-capacity on a queue says when its inflow counts every request of a pr
   const g = checkDesign(y).find((h) => h.rule === 'over-capacity' && h.data?.['queue'] === 'q')!;
   assert.doesNotMatch(g.message.en, /Counted as one message/);
 });
+
+test('a schema registry is cached by its clients (Confluent\'s serializers keep the ids they used): its loss stops no running producer, and it is no single point of failure (round 126b r03)', () => {
+  const x = d('v: client rate=1000', 'ingest: service replicas=3 capacity=500', 'registry: service label="Confluent Schema Registry"', 'k: queue engine=kafka replicas=3 quorum', 'v -> ingest', 'ingest -> registry : schema lookup', 'ingest -> k : produce');
+  assert.ok(!checkDesign(x).some((g) => g.rule === 'single-point-of-failure' && g.data?.['node'] === 'registry'));
+  assert.equal(down(fail(x, node('registry'))), 0);
+});

@@ -4141,7 +4141,10 @@ const DISCOVERY_ONLY = /\b(service[-\s]?)?discovery\b|\bservice[-\s]?registr(y|a
 /** Edge labels of a watch on a coordination store (the caller keeps what the watch last sent): only into a consensus node. */
 const WATCH_ONLY = /\bwatch(es|ing)?\b|\btopo(logy)?[-\s]?(server|service|watch)\b|\bserving[-\s]?graph\b|\bsrv[-_]?topo\b|워치|감시\s*스트림/i;
 /** A service registry whose clients keep a cached copy (Netflix Eureka, Nacos), by engine, name or label. */
-const CACHED_REGISTRY = /\b(eureka|nacos)\b|유레카/i;
+// (And a schema registry: Confluent's serializers use a caching client — the schema ids an instance has used are kept, so a
+// running producer or consumer goes on without it; only a new schema or a newly started instance waits. Apicurio's and
+// Karapace's clients the same; round 126b r03 read it as a single point of failure for every produce.)
+const CACHED_REGISTRY = /\b(eureka|nacos|schema[-_ ]?registry|apicurio|karapace)\b|유레카|스키마 ?레지스트리/i;
 
 /** An edge to a service registry its clients cache, or labelled as discovery or registration: no request waits on it. */
 export function registryEdge(to: { kind: string | null; node: TopologyNode }, label: string): boolean {
