@@ -119,6 +119,7 @@ export const nPlusOne: Rule<'n-plus-one'> = {
         const failing = 1 - capacity / offered;
         const need = Math.ceil(offered / s.capacity - 1e-9) + 1;
         const back = s.restoreBy === 'repair' && s.restore < m.horizon ? s.restore : null;
+        const peakInfo = (message: Localized, data: Record<string, unknown>): void => void out.push(nodeFinding('n-plus-one', s.node, message, data, undefined, 'info'));
         // A queue's consumer: its messages wait, no request fails — the backlog grows (a consumer that also serves requests
         // shares its capacity between the two, which this arithmetic does not split: left to the run).
         if (queues.length) {
@@ -126,48 +127,30 @@ export const nPlusOne: Rule<'n-plus-one'> = {
           const all = live * s.capacity;
           // Short at the peak already with every instance up: the backlog grows then too (nothing else says so for a consumer).
           if (offered > all + 1e-9) {
-            out.push(
-              nodeFinding(
-                'n-plus-one',
-                s.node,
-                L(
-                  `At the peak of ${peak.what.en}, ${fmt(offered)} messages/s arrive in ${names.en} for \`${s.name}\`, whose ${live} × ${fmt(s.capacity)} process ${fmt(all)}: its backlog grows by ${fmt(offered - all)} messages/s while the peak lasts with nothing failed, and by ${fmt(offered - capacity)}/s with one instance lost. No user request fails, but the delay grows with it. Run ${need} instances for the peak (\`replicas=${need}\`: one can then be lost), or add them before it (a scheduled scale-out).`,
-                  `${peak.what.ko}의 정점에는 ${names.ko}에 초당 ${fmt(offered)}건이 들어오는데 ${codeJosa(s.name, '은/는')} ${live}대 × ${fmt(s.capacity)}건으로 ${fmt(all)}건만 처리합니다. 장애가 없어도 정점이 이어지는 동안 적체가 초당 ${fmt(offered - all)}건씩, 한 대를 잃으면 초당 ${fmt(offered - capacity)}건씩 늘고 지연도 함께 커집니다. 실패하는 사용자 요청은 없지만, 정점에 맞춰 인스턴스를 ${need}개 두거나(\`replicas=${need}\`: 한 대를 잃어도 버팀), 정점 전에 미리 늘리세요(예약된 확장).`,
-                ),
-                { scenario: peak.name, queue: queues[0]!.name, offered, capacity: all, perInstance: s.capacity, instances: live, need, peak: true, short: true },
-                undefined,
-                'info',
+            peakInfo(
+              L(
+                `At the peak of ${peak.what.en}, ${fmt(offered)} messages/s arrive in ${names.en} for \`${s.name}\`, whose ${live} × ${fmt(s.capacity)} process ${fmt(all)}: its backlog grows by ${fmt(offered - all)} messages/s while the peak lasts with nothing failed, and by ${fmt(offered - capacity)}/s with one instance lost. No user request fails, but the delay grows with it. Run ${need} instances for the peak (\`replicas=${need}\`: one can then be lost), or add them before it (a scheduled scale-out).`,
+                `${peak.what.ko}의 정점에는 ${names.ko}에 초당 ${fmt(offered)}건이 들어오는데 ${codeJosa(s.name, '은/는')} ${live}대 × ${fmt(s.capacity)}건으로 ${fmt(all)}건만 처리합니다. 장애가 없어도 정점이 이어지는 동안 적체가 초당 ${fmt(offered - all)}건씩, 한 대를 잃으면 초당 ${fmt(offered - capacity)}건씩 늘고 지연도 함께 커집니다. 실패하는 사용자 요청은 없지만, 정점에 맞춰 인스턴스를 ${need}개 두거나(\`replicas=${need}\`: 한 대를 잃어도 버팀), 정점 전에 미리 늘리세요(예약된 확장).`,
               ),
+              { scenario: peak.name, queue: queues[0]!.name, offered, capacity: all, perInstance: s.capacity, instances: live, need, peak: true, short: true },
             );
             continue;
           }
-          out.push(
-            nodeFinding(
-              'n-plus-one',
-              s.node,
-              L(
-                `At the peak of ${peak.what.en}, \`${s.name}\` processes the ${fmt(offered)} messages/s arriving in ${names.en} on ${live} × ${fmt(s.capacity)}: losing one of its instances then leaves ${fmt(capacity)}/s, and the backlog grows by ${fmt(offered - capacity)} messages/s while the peak lasts${back !== null ? ` and the instance is not back (${repairText(s, back).en})` : ''}, and the delay with it. No user request fails, but it has a spare at normal load, not at the peak you wrote (not N+1 at peak). Run ${need} instances for the peak (\`replicas=${need}\`), or add them before it (a scheduled scale-out).`,
-                `${peak.what.ko}의 정점에는 ${codeJosa(s.name, '이/가')} ${names.ko}에서 초당 ${fmt(offered)}건을 ${live}대 × ${fmt(s.capacity)}건으로 처리합니다. 그때 한 대를 잃으면 처리량이 초당 ${fmt(capacity)}건으로 줄어, 정점이 이어지는 동안${back !== null ? `(인스턴스가 돌아오기 전까지: ${repairText(s, back).ko})` : ''} 적체가 초당 ${fmt(offered - capacity)}건씩 늘고 지연도 함께 커집니다. 실패하는 사용자 요청은 없지만, 평소 부하에는 여분이 있고 적어 둔 정점에는 없습니다(정점에서 N+1이 아님). 정점에 맞춰 인스턴스를 ${need}개 두거나(\`replicas=${need}\`), 정점 전에 미리 늘리세요(예약된 확장).`,
-              ),
-              { scenario: peak.name, queue: queues[0]!.name, offered, capacity, perInstance: s.capacity, instances: live, need, peak: true },
-              undefined,
-              'info',
+          peakInfo(
+            L(
+              `At the peak of ${peak.what.en}, \`${s.name}\` processes the ${fmt(offered)} messages/s arriving in ${names.en} on ${live} × ${fmt(s.capacity)}: losing one of its instances then leaves ${fmt(capacity)}/s, and the backlog grows by ${fmt(offered - capacity)} messages/s while the peak lasts${back !== null ? ` and the instance is not back (${repairText(s, back).en})` : ''}, and the delay with it. No user request fails, but it has a spare at normal load, not at the peak you wrote (not N+1 at peak). Run ${need} instances for the peak (\`replicas=${need}\`), or add them before it (a scheduled scale-out).`,
+              `${peak.what.ko}의 정점에는 ${codeJosa(s.name, '이/가')} ${names.ko}에서 초당 ${fmt(offered)}건을 ${live}대 × ${fmt(s.capacity)}건으로 처리합니다. 그때 한 대를 잃으면 처리량이 초당 ${fmt(capacity)}건으로 줄어, 정점이 이어지는 동안${back !== null ? `(인스턴스가 돌아오기 전까지: ${repairText(s, back).ko})` : ''} 적체가 초당 ${fmt(offered - capacity)}건씩 늘고 지연도 함께 커집니다. 실패하는 사용자 요청은 없지만, 평소 부하에는 여분이 있고 적어 둔 정점에는 없습니다(정점에서 N+1이 아님). 정점에 맞춰 인스턴스를 ${need}개 두거나(\`replicas=${need}\`), 정점 전에 미리 늘리세요(예약된 확장).`,
             ),
+            { scenario: peak.name, queue: queues[0]!.name, offered, capacity, perInstance: s.capacity, instances: live, need, peak: true },
           );
           continue;
         }
-        out.push(
-          nodeFinding(
-            'n-plus-one',
-            s.node,
-            L(
-              `At the peak of ${peak.what.en}, \`${s.name}\` is offered ${fmt(offered)} req/s on ${live} × ${fmt(s.capacity)}: losing one of its instances then leaves ${fmt(capacity)} req/s, and ${pct(failing)} of its requests fail while the peak lasts${back !== null ? ` and the instance is not back (${repairText(s, back).en})` : ''}. It has a spare at normal load, not at the peak you wrote (not N+1 at peak). Run ${need} instances for the peak (\`replicas=${need}\`), or add them before it (a scheduled scale-out).`,
-              `${peak.what.ko}의 정점에는 \`${s.name}\`에 초당 ${fmt(offered)}건이 ${live}대 × ${fmt(s.capacity)}건으로 들어옵니다. 그때 한 대를 잃으면 남은 처리 용량은 초당 ${fmt(capacity)}건이라, 정점이 이어지는 동안${back !== null ? `(인스턴스가 돌아오기 전까지: ${repairText(s, back).ko})` : ''} 요청의 ${pct(failing)}가 실패합니다. 평소 부하에는 여분이 있지만 적어 둔 정점에는 없습니다(정점에서 N+1이 아님). 정점에 맞춰 인스턴스를 ${need}개 두거나(\`replicas=${need}\`), 정점 전에 미리 늘리세요(예약된 확장).`,
-            ),
-            { scenario: peak.name, offered, capacity, perInstance: s.capacity, instances: live, dropped: failing, need, peak: true },
-            undefined,
-            'info',
+        peakInfo(
+          L(
+            `At the peak of ${peak.what.en}, \`${s.name}\` is offered ${fmt(offered)} req/s on ${live} × ${fmt(s.capacity)}: losing one of its instances then leaves ${fmt(capacity)} req/s, and ${pct(failing)} of its requests fail while the peak lasts${back !== null ? ` and the instance is not back (${repairText(s, back).en})` : ''}. It has a spare at normal load, not at the peak you wrote (not N+1 at peak). Run ${need} instances for the peak (\`replicas=${need}\`), or add them before it (a scheduled scale-out).`,
+            `${peak.what.ko}의 정점에는 \`${s.name}\`에 초당 ${fmt(offered)}건이 ${live}대 × ${fmt(s.capacity)}건으로 들어옵니다. 그때 한 대를 잃으면 남은 처리 용량은 초당 ${fmt(capacity)}건이라, 정점이 이어지는 동안${back !== null ? `(인스턴스가 돌아오기 전까지: ${repairText(s, back).ko})` : ''} 요청의 ${pct(failing)}가 실패합니다. 평소 부하에는 여분이 있지만 적어 둔 정점에는 없습니다(정점에서 N+1이 아님). 정점에 맞춰 인스턴스를 ${need}개 두거나(\`replicas=${need}\`), 정점 전에 미리 늘리세요(예약된 확장).`,
           ),
+          { scenario: peak.name, offered, capacity, perInstance: s.capacity, instances: live, dropped: failing, need, peak: true },
         );
       }
     }

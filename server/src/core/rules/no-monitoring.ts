@@ -9,6 +9,7 @@ import { L, koDuration, nameList, nodeFinding, textAttr } from './facts';
 import { goalFinding } from './goal-common';
 import { holdsData } from './missing-replica';
 import type { Rule } from './rule';
+import { regionOf } from './single-zone';
 import { codeJosa, josa } from '../shared/josa';
 import type { Finding, Localized, TopologyNode } from '../syntax/ast';
 import { formatDuration } from '../syntax/values';
@@ -64,8 +65,7 @@ export const noMonitoring: Rule<'no-monitoring'> = {
       // (A provider's copy in another region that a person promotes — an Aurora global database's secondary — can stop
       // replicating or fall behind unseen too: its lag is the user's to watch; round 125 r05. In the same region the
       // provider's own replicas are its to watch.)
-      const regionOfNode = (n: TopologyNode): string | null => n.region ?? (n.zones.length ? (design.zones.get(n.zones[0]!)?.region ?? null) : null);
-      if (c.managed && (regionOfNode(c) === null || regionOfNode(c) === regionOfNode(p))) continue;
+      if (c.managed && (regionOf(design, c) === null || regionOf(design, c) === regionOf(design, p))) continue;
       // The primary's only synchronous standby (PostgreSQL waits for it on every commit): its stop fails writes at once, so
       // users notice that — what the monitor would add is knowing why (round 53 r02: "fails no request" said of it).
       const pi = m.byName.get(p.name);

@@ -2276,11 +2276,15 @@ export class Engine {
           return false;
         }
         x.rebuilt = false;
-        // A record a person switched (`dns failover=manual`): nothing changes it back by itself, so the users stay at the
-        // recovery site, writing to the promoted copy — no one writes to the old primary, no split brain is counted, and the writes only the old primary has stay off the service (round
-        // 126 r02: a Data Guard drill "lost" 1h 17m when the main region came back).
-        const recordsOf = this.m.nodes.filter((n) => n.or === 'dns-failover');
-        const manualBack = by !== undefined && recordsOf.length > 0 && recordsOf.every((n) => n.manualDns) && recordsOf.some((n) => closure(new Set([n.idx]), this.m.succ).has(by));
+        // The failover records in front of the promoted copy (a design with two records fails back through its own — review
+        // of 46 r03).
+        const records = this.m.nodes.filter((n) => n.or === 'dns-failover');
+        const inFront = by === undefined ? [] : records.filter((n) => closure(new Set([n.idx]), this.m.succ).has(by));
+        // Records a person switched (`dns failover=manual`): nothing changes them back by itself, so the users stay at the
+        // recovery site, writing to the promoted copy — no one writes to the old primary, no split brain is counted, and the
+        // writes only the old primary has stay off the service (round 126 r02: a Data Guard drill "lost" 1h 17m when the
+        // main region came back).
+        const manualBack = inFront.length > 0 && records.every((n) => n.manualDns);
         if (since !== undefined && by !== undefined && s.dataKind && otherSite && !manualBack) {
           const byName = this.nodes[by]!.name;
           // The old primary is back with its own disks: the writes its copy had not received when it took over are on it
@@ -2302,9 +2306,7 @@ export class Engine {
           // The promoted copy's callers keep writing to it until the record answers with the old site again (its `rise`
           // passing checks) and their cached answer expires (TTL): those writes diverge too (round 46 r03: 9 min counted
           // where clients wrote to the copy for 15).
-          // (The record in front of the promoted copy: a design with two records fails back through its own — review of 46 r03.)
-          const records = this.m.nodes.filter((n) => n.or === 'dns-failover');
-          const rec = records.length > 1 ? (records.find((n) => closure(new Set([n.idx]), this.m.succ).has(by)) ?? records[0]) : records[0];
+          const rec = records.length > 1 ? (inFront[0] ?? records[0]) : records[0];
           const more = rec ? roundT(rec.timings.rise.value * rec.timings.interval.value + rec.timings.ttl.value) : 0;
           this.loseWrites(
             t - writesSince! + more,
@@ -3031,32 +3033,31 @@ export class Engine {
       // (Not a Kubernetes pod whose container crashed on a live node: its port answers with a reset at once, and the request
       // goes to the next upstream with no wait — round 112 r03. A pod lost with its node answers nothing, as a server.)
       const refused = !x.hostLost && (s.timings.profile.id === 'k8s-service' || s.timings.profile.id === 'ingress-nginx');
-      if (lb.timings.passive && lb.timings.profile.retries === true && this.live[s.idx]! > 0 && !this.viaVip(s.idx) && !refused && hangsPastLimit(lb)) {
+      if (lb.timings.passive && lb.timings.profile.retries === true && this.live[s.idx]! > 0 && !this.viaVip(s.idx) && !refused) {
         const wait = lb.timings.timeout.value;
+        // (Longer than the senders wait — mod_jk waiting the kernel's 127 s: those requests fail, not wait; round 125 r01.)
+        const hangs = hangsPastLimit(lb);
         this.at(t, () => {
           if (x.alive || x.failedAt !== t || this.live[r]! <= 0 || this.live[s.idx]! <= 0) return;
-          this.emit(
-            'hung',
-            name,
-            L(
-              `The requests ${lb.name} sends to ${name} wait for the connect timeout (${d(wait)}: a powered-off server answers nothing) before ${lb.name} would pass them to another ${s.name} instance — longer than their senders wait (${d(DEFAULTS.hangLimit)}, generic: the HTTP fronts' default timeouts), so they fail, and the hung ones tie up ${lb.name}'s workers, until ${lb.name} marks it dead. A connect timeout of a few seconds on ${lb.name}'s side (mod_jk's \`socket_connect_timeout\`, with \`ping_mode\`) turns this into a short delay.`,
-              `${josa(lb.name, '이/가')} ${name} 인스턴스에 보낸 요청은 연결 타임아웃(${dk(wait)}, 전원이 꺼진 서버는 아무 응답도 하지 않음)만큼 기다린 뒤에야 다른 ${s.name} 인스턴스로 넘어갈 수 있습니다. 보낸 쪽이 기다리는 시간(${dk(DEFAULTS.hangLimit)}, 범용 기본값: HTTP 앞단의 기본 타임아웃)보다 길어 ${josa(lb.name, '이/가')} 그 인스턴스를 장애로 표시할 때까지 실패하고, 걸려 있는 요청이 ${lb.name}의 워커를 붙잡습니다. ${lb.name} 쪽 연결 타임아웃을 몇 초로 두면(mod_jk의 \`socket_connect_timeout\`과 \`ping_mode\`) 짧은 지연으로 바뀝니다.`,
-            ),
-          );
-        });
-      } else if (lb.timings.passive && lb.timings.profile.retries === true && this.live[s.idx]! > 0 && !this.viaVip(s.idx) && !refused) {
-        const wait = lb.timings.timeout.value;
-        this.at(t, () => {
-          if (x.alive || x.failedAt !== t || this.live[r]! <= 0 || this.live[s.idx]! <= 0) return;
-          this.stalled(
-            s.idx,
-            name,
-            wait,
-            L(
-              `The requests ${lb.name} sends to ${name} wait for the connect timeout (${d(wait)}: a powered-off server answers nothing) before ${lb.name} passes them to another ${s.name} instance: its share is delayed, not failed, until ${lb.name} marks it dead.`,
-              `${josa(lb.name, '이/가')} ${name} 인스턴스에 보낸 요청은 연결 타임아웃(${dk(wait)}, 전원이 꺼진 서버는 아무 응답도 하지 않음)만큼 기다린 뒤에야 다른 ${s.name} 인스턴스로 넘어갑니다. ${josa(lb.name, '이/가')} 그 인스턴스를 장애로 표시할 때까지 그 몫의 요청은 실패하지 않고 늦어집니다.`,
-            ),
-          );
+          if (hangs)
+            this.emit(
+              'hung',
+              name,
+              L(
+                `The requests ${lb.name} sends to ${name} wait for the connect timeout (${d(wait)}: a powered-off server answers nothing) before ${lb.name} would pass them to another ${s.name} instance — longer than their senders wait (${d(DEFAULTS.hangLimit)}, generic: the HTTP fronts' default timeouts), so they fail, and the hung ones tie up ${lb.name}'s workers, until ${lb.name} marks it dead. A connect timeout of a few seconds on ${lb.name}'s side (mod_jk's \`socket_connect_timeout\`, with \`ping_mode\`) turns this into a short delay.`,
+                `${josa(lb.name, '이/가')} ${name} 인스턴스에 보낸 요청은 연결 타임아웃(${dk(wait)}, 전원이 꺼진 서버는 아무 응답도 하지 않음)만큼 기다린 뒤에야 다른 ${s.name} 인스턴스로 넘어갈 수 있습니다. 보낸 쪽이 기다리는 시간(${dk(DEFAULTS.hangLimit)}, 범용 기본값: HTTP 앞단의 기본 타임아웃)보다 길어 ${josa(lb.name, '이/가')} 그 인스턴스를 장애로 표시할 때까지 실패하고, 걸려 있는 요청이 ${lb.name}의 워커를 붙잡습니다. ${lb.name} 쪽 연결 타임아웃을 몇 초로 두면(mod_jk의 \`socket_connect_timeout\`과 \`ping_mode\`) 짧은 지연으로 바뀝니다.`,
+              ),
+            );
+          else
+            this.stalled(
+              s.idx,
+              name,
+              wait,
+              L(
+                `The requests ${lb.name} sends to ${name} wait for the connect timeout (${d(wait)}: a powered-off server answers nothing) before ${lb.name} passes them to another ${s.name} instance: its share is delayed, not failed, until ${lb.name} marks it dead.`,
+                `${josa(lb.name, '이/가')} ${name} 인스턴스에 보낸 요청은 연결 타임아웃(${dk(wait)}, 전원이 꺼진 서버는 아무 응답도 하지 않음)만큼 기다린 뒤에야 다른 ${s.name} 인스턴스로 넘어갑니다. ${josa(lb.name, '이/가')} 그 인스턴스를 장애로 표시할 때까지 그 몫의 요청은 실패하지 않고 늦어집니다.`,
+              ),
+            );
         });
       }
       // (ingress-nginx sends to a pod lost with its node until the endpoints drop it: its requests wait the connect timeout
